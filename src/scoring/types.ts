@@ -1,0 +1,76 @@
+import type { TipId } from './tips';
+import type { Intent, Reached } from './vocabulary';
+
+/** One line to grade (contract: utterance mode input). */
+export interface LineInput {
+  text: string;
+  /** How long it took to say, when spoken. */
+  seconds?: number;
+  /** Who the caller is talking to. */
+  reached?: Reached;
+}
+
+/** A graded line (contract: utterance mode output; extra fields are allowed). */
+export interface LineGrade {
+  text: string;
+  intents: Intent[];
+  politeness: number;
+  brevity: number;
+  pushy: boolean;
+  recitesCredentials: boolean;
+  words: number;
+  fillers: number;
+  /** Words per minute, when `seconds` was given. */
+  wpm?: number;
+}
+
+export interface Turn {
+  speaker: 'me' | 'them';
+  text: string;
+  seconds?: number;
+}
+
+export interface Attempt {
+  /** Whole days after the interview (interview day = 0). */
+  day: number;
+  /** Caller's local time, 24-hour HH:MM. */
+  time: string;
+  reached: Reached;
+  turns: Turn[];
+}
+
+/** A call log (contract: call mode input). */
+export interface CallLog {
+  scenario?: string;
+  /** Extra: whether a thank-you note was sent after the interview (tip T0). */
+  thankYouNote?: boolean;
+  attempts: Attempt[];
+  movedOn?: boolean;
+}
+
+export const DIMENSIONS = ['timing', 'brevity', 'politeness', 'purpose', 'composure'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export interface Finding {
+  dimension: Dimension;
+  tip: TipId;
+  message: string;
+  /** What to say or do instead. */
+  suggestion?: string;
+  attempt?: number;
+  turn?: number;
+  /** Points this finding cost within its dimension (0 for praise). */
+  points?: number;
+  /** 'good' findings are praise; the others explain lost points. */
+  kind?: 'good' | 'improve';
+}
+
+export interface DimensionScore {
+  score: number;
+}
+
+export interface Scorecard {
+  overall: number;
+  dimensions: Record<Dimension, DimensionScore>;
+  findings: Finding[];
+}
