@@ -6,14 +6,25 @@ export default defineConfig({
   plugins: [react()],
   build: { target: 'es2022', sourcemap: true },
   test: {
-    include: [
-      'tests/unit/**/*.test.ts',
-      'tests/component/**/*.test.tsx',
-      'tests/scenarios/**/*.test.ts',
-    ],
-    environment: 'node',
-    environmentMatchGlobs: undefined,
     setupFiles: ['tests/helpers/setup.ts'],
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/scenarios/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
+        },
+      },
+    ],
   },
 });

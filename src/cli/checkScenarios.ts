@@ -1,0 +1,81 @@
+// `npm run scenarios:check [file...]`: checks scenario files (default: all of scenarios/)
+// and their walkthroughs; prints `file:line:column: message` per problem, exits 1 on any.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { formatProblem, loadLibrary, loadWalkthroughFile } from '../scenario/library';
+import { runWalkthrough } from '../scenario/walkthrough';
+
+const SCENARIO_DIR = 'scenarios';
+
+function scenarioFiles(args: string[]): string[] {
+  if (args.length > 0) return args;
+  return readdirSync(SCENARIO_DIR)
+    .filter((f) => f.endsWith('.yaml') && !f.endsWith('.walkthrough.yaml'))
+    .sort()
+    .map((f) => join(SCENARIO_DIR, f));
+}
+
+function read(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.log(`${path}:1:1: cannot read the file (${code === 'ENOENT' ? 'no such file' : code})`);
+    return undefined;
+  }
+}
+
+function main(): number {
+  const files = scenarioFiles(process.argv.slice(2));
+  let failed = false;
+  const sources = files.flatMap((name) => {
+    const text = read(name);
+    if (text === undefined) failed = true;
+    return text === undefined ? [] : [{ name: relative(process.cwd(), name) || name, text }];
+  });
+  const library = loadLibrary(sources);
+  for (const problem of library.problems) console.log(formatProblem(problem));
+  if (library.problems.length > 0) failed = true;
+
+  let walkthroughs = 0;
+  for (const scenario of library.scenarios) {
+    const source = sources.find((s) => loadLibrary([s]).scenarios[0]?.id === scenario.id);
+    if (!source) continue;
+    const walkPath = source.name.replace(/\.yaml$/, '.walkthrough.yaml');
+    let text: string;
+    try {
+      text = readFileSync(walkPath, 'utf8');
+    } catch {
+      console.log(`${walkPath}:1:1: missing: every scenario ships a walkthrough of its paths`);
+      failed = true;
+      continue;
+    }
+    const loaded = loadWalkthroughFile(text, walkPath);
+    if (!loaded.ok) {
+      for (const p of loaded.problems) console.log(formatProblem(p));
+      failed = true;
+      continue;
+    }
+    if (loaded.file.scenario !== scenario.id) {
+      console.log(`${walkPath}:1:1: walks scenario "${loaded.file.scenario}", expected "${scenario.id}"`);
+      failed = true;
+    }
+    for (const walk of loaded.file.walkthroughs) {
+      walkthroughs++;
+      for (const failure of runWalkthrough(scenario, walk)) {
+        console.log(`${walkPath}:1:1: "${walk.name}": ${failure}`);
+        failed = true;
+      }
+    }
+  }
+  const summary = `${library.scenarios.length} of ${files.length} scenario file(s) valid, ${walkthroughs} walkthrough(s) run`;
+  console.error(failed ? `✗ ${summary}; problems above.` : `✓ ${summary}.`);
+  return failed ? 1 : 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.log(`${basename(process.argv[1] ?? 'scenarios:check')}: unexpected error: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

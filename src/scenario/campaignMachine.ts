@@ -1,0 +1,290 @@
+import { assign, setup } from 'xstate';
+import type { Intent, Reached } from '../scoring/vocabulary';
+import {
+  type AttemptOutcome,
+  type AttemptRecord,
+  type CampaignContext,
+  type CampaignEvent,
+  MAX_CALLER_TURNS,
+  type TranscriptLine,
+} from './campaignTypes';
+import { isBusinessHours, isLaterMoment } from './moment';
+import type { AnswerCondition, Scenario, ScenarioNode, Speaker } from './schema';
+
+/** States of the call that are not scenario nodes; node ids may not use them. */
+export const RESERVED_NODE_IDS = ['ringing', 'callEnded'] as const;
+
+const REACH_RANK: Record<Reached, number> = {
+  no_answer: 0,
+  voicemail: 1,
+  receptionist: 2,
+  interviewer: 3,
+};
+
+function currentAttempt(context: CampaignContext): AttemptRecord | undefined {
+  return context.attempts[context.attempts.length - 1];
+}
+
+function updateCurrentAttempt(
+  context: CampaignContext,
+  change: (attempt: AttemptRecord) => AttemptRecord,
+): AttemptRecord[] {
+  const attempt = currentAttempt(context);
+  if (!attempt) return context.attempts;
+  return [...context.attempts.slice(0, -1), change(attempt)];
+}
+
+function inRange(value: number, range: { min?: number; max?: number } | undefined): boolean {
+  if (!range) return true;
+  return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
+}
+
+/** Number of voicemail messages the caller has left so far. */
+export function voicemailsLeft(context: CampaignContext): number {
+  return context.attempts.filter((a) => a.outcome === 'message_left').length;
+}
+
+/** Number of the caller's lines in the call under way. */
+export function callerTurnsThisCall(context: CampaignContext): number {
+  return currentAttempt(context)?.turns.filter((t) => t.speaker === 'me').length ?? 0;
+}
+
+/** True when an answer rule's conditions hold for the attempt that is starting. */
+export function matchesAnswerCondition(
+  condition: AnswerCondition | undefined,
+  context: CampaignContext,
+): boolean {
+  if (!condition) return true;
+  const attempt = currentAttempt(context);
+  if (!attempt) return false;
+  if (!inRange(attempt.day, condition.days)) return false;
+  if (condition.hours && (condition.hours === 'business') !== isBusinessHours(attempt.time)) {
+    return false;
+  }
+  if (!inRange(context.attempts.length, condition.attempt)) return false;
+  if (!inRange(voicemailsLeft(context), condition.voicemailsLeft)) return false;
+  if (condition.thankYouSent !== undefined && condition.thankYouSent !== context.thankYouSent) {
+    return false;
+  }
+  return true;
+}
+
+function reachedBy(speaker: Speaker, previous: Reached): Reached {
+  if (speaker === 'narrator') return previous;
+  return REACH_RANK[speaker] > REACH_RANK[previous] ? speaker : previous;
+}
+
+function appendLine(context: CampaignContext, line: TranscriptLine): AttemptRecord[] {
+  return updateCurrentAttempt(context, (attempt) => ({
+    ...attempt,
+    turns: [...attempt.turns, line],
+    reached: line.speaker === 'them' ? reachedBy(line.role as Speaker, attempt.reached) : attempt.reached,
+  }));
+}
+
+/** The shared implementations; each scenario's machine names them by string. */
+export const campaignSetup = setup({
+  types: {
+    context: {} as CampaignContext,
+    events: {} as CampaignEvent,
+  },
+  guards: {
+    isAnswerRule: ({ context }, params: { condition?: AnswerCondition }) =>
+      matchesAnswerCondition(params.condition, context),
+    isValidDial: ({ context, event }, params: { maxAttempts: number }) =>
+      event.type === 'plan.dial' &&
+      context.attempts.length < params.maxAttempts &&
+      isLaterMoment(event, currentAttempt(context)),
+    isThankYouUnsent: ({ context }) => !context.thankYouSent && context.attempts.length === 0,
+    isChoice: ({ event }, params: { index: number }) =>
+      event.type === 'caller.chose' && event.index === params.index,
+    isRoute: ({ event }, params: { intents: Intent[] }) =>
+      event.type === 'caller.said' && params.intents.every((i) => event.intents.includes(i)),
+    isFreeLine: ({ event }) => event.type === 'caller.said',
+    isAtTurnLimit: ({ context }) => callerTurnsThisCall(context) >= MAX_CALLER_TURNS - 1,
+  },
+  actions: {
+    sendThankYou: assign({ thankYouSent: true }),
+    startAttempt: assign({
+      attempts: ({ context, event }) =>
+        event.type === 'plan.dial'
+          ? [...context.attempts, { day: event.day, time: event.time, reached: 'no_answer', turns: [], visited: [] }]
+          : context.attempts,
+    }),
+    visitNode: assign({
+      attempts: ({ context }, params: { nodeId: string }) =>
+        updateCurrentAttempt(context, (attempt) => ({
+          ...attempt,
+          visited: [...attempt.visited, params.nodeId],
+        })),
+    }),
+    recordTheirLine: assign({
+      attempts: ({ context }, params: { nodeId: string; speaker: Speaker; text: string }) =>
+        appendLine(context, {
+          speaker: 'them',
+          role: params.speaker,
+          text: params.text,
+          nodeId: params.nodeId,
+        }),
+    }),
+    recordCallerLine: assign({
+      attempts: (
+        { context, event },
+        params: { nodeId: string; choices: { say: string; intents: Intent[] }[] },
+      ) => {
+        if (event.type === 'caller.chose') {
+          const choice = params.choices[event.index];
+          if (!choice) return context.attempts;
+          return appendLine(context, {
+            speaker: 'me',
+            role: 'caller',
+            text: choice.say,
+            intents: choice.intents,
+            nodeId: params.nodeId,
+            choice: event.index,
+            ...(event.seconds === undefined ? {} : { seconds: event.seconds }),
+          });
+        }
+        if (event.type === 'caller.said') {
+          return appendLine(context, {
+            speaker: 'me',
+            role: 'caller',
+            text: event.text,
+            intents: event.intents,
+            nodeId: params.nodeId,
+            ...(event.seconds === undefined ? {} : { seconds: event.seconds }),
+          });
+        }
+        return context.attempts;
+      },
+    }),
+    endAttempt: assign({
+      attempts: ({ context }, params: { outcome: AttemptOutcome }) =>
+        updateCurrentAttempt(context, (attempt) =>
+          attempt.outcome ? attempt : { ...attempt, outcome: params.outcome },
+        ),
+    }),
+    closeCampaign: assign({
+      closing: (_, params: { closing: 'waited' | 'movedOn' }) => params.closing,
+    }),
+  },
+});
+
+type MachineConfig = Parameters<typeof campaignSetup.createMachine>[0];
+type StateConfig = NonNullable<MachineConfig['states']>[string];
+
+function enterNode(nodeId: string, node: ScenarioNode): StateConfig['entry'] {
+  const visit = { type: 'visitNode', params: { nodeId } } as const;
+  if (node.says === undefined) return [visit];
+  return [visit, { type: 'recordTheirLine', params: { nodeId, speaker: node.speaker, text: node.says } }];
+}
+
+function nodeState(nodeId: string, node: ScenarioNode): StateConfig {
+  const entry = enterNode(nodeId, node);
+  if (node.end) {
+    return {
+      entry,
+      always: { target: 'callEnded', actions: { type: 'endAttempt', params: { outcome: node.end } } },
+    };
+  }
+  if (node.goto) return { entry, always: { target: node.goto } };
+  const reply = node.reply;
+  if (!reply) return { entry };
+  const record = {
+    type: 'recordCallerLine',
+    params: { nodeId, choices: reply.choices.map((c) => ({ say: c.say, intents: c.intents })) },
+  } as const;
+  const wrapUp = {
+    guard: 'isAtTurnLimit',
+    target: 'callEnded',
+    actions: [record, { type: 'endAttempt', params: { outcome: 'turn_limit' } }],
+  } as const;
+  return {
+    entry,
+    on: {
+      'caller.chose': [
+        wrapUp,
+        ...reply.choices.map((choice, index) => ({
+          guard: { type: 'isChoice', params: { index } } as const,
+          target: choice.goto,
+          actions: record,
+        })),
+      ],
+      'caller.said': [
+        wrapUp,
+        ...reply.routes.map((route) => ({
+          guard: { type: 'isRoute', params: { intents: route.when } } as const,
+          target: route.goto,
+          actions: record,
+        })),
+        { target: reply.otherwise, actions: record },
+      ],
+    },
+  };
+}
+
+/** Builds the XState machine of a whole follow-up campaign for one validated scenario. */
+export function createCampaignMachine(scenario: Scenario) {
+  const maxAttempts = scenario.campaign.maxAttempts;
+  const dial = {
+    guard: { type: 'isValidDial', params: { maxAttempts } },
+    target: 'call',
+    actions: 'startAttempt',
+  } as const;
+  const nodes: Record<string, StateConfig> = {};
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    nodes[nodeId] = nodeState(nodeId, node);
+  }
+  return campaignSetup.createMachine({
+    id: scenario.id,
+    context: { scenarioId: scenario.id, thankYouSent: false, attempts: [] },
+    initial: 'planning',
+    states: {
+      planning: {
+        on: {
+          'plan.thankYou': { guard: 'isThankYouUnsent', actions: 'sendThankYou' },
+          'plan.dial': dial,
+        },
+      },
+      call: {
+        initial: 'ringing',
+        on: {
+          'caller.hungUp': {
+            target: '.callEnded',
+            actions: { type: 'endAttempt', params: { outcome: 'hung_up' } },
+          },
+        },
+        states: {
+          ringing: {
+            always: scenario.campaign.answer.map((rule) => ({
+              guard: {
+                type: 'isAnswerRule',
+                params: rule.when === undefined ? {} : { condition: rule.when },
+              } as const,
+              target: rule.goto,
+            })),
+          },
+          ...nodes,
+          callEnded: { type: 'final' },
+        },
+        onDone: 'betweenAttempts',
+      },
+      betweenAttempts: {
+        on: {
+          'plan.dial': dial,
+          'campaign.wait': {
+            target: 'debrief',
+            actions: { type: 'closeCampaign', params: { closing: 'waited' } },
+          },
+          'campaign.moveOn': {
+            target: 'debrief',
+            actions: { type: 'closeCampaign', params: { closing: 'movedOn' } },
+          },
+        },
+      },
+      debrief: { type: 'final' },
+    },
+  });
+}
+
+export type CampaignMachine = ReturnType<typeof createCampaignMachine>;

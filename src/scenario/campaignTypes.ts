@@ -1,0 +1,48 @@
+import type { Intent, Reached } from '../scoring/vocabulary';
+import type { Moment } from './moment';
+import type { Outcome, Speaker } from './schema';
+
+/** One line of the transcript, as the campaign records it. */
+export interface TranscriptLine {
+  speaker: 'me' | 'them';
+  /** Who said it: the caller, or the scenario's speaker. */
+  role: Speaker | 'caller';
+  text: string;
+  /** The scenario node the line belongs to (for "retry from this turn"). */
+  nodeId: string;
+  intents?: Intent[];
+  /** Index of the authored choice, when the caller picked one. */
+  choice?: number;
+  seconds?: number;
+}
+
+/** How an attempt ended; `hung_up` when the caller put the phone down first. */
+export type AttemptOutcome = Outcome | 'hung_up' | 'turn_limit';
+
+export interface AttemptRecord extends Moment {
+  reached: Reached;
+  turns: TranscriptLine[];
+  /** Scenario nodes passed through, in order (silent ones included). */
+  visited: string[];
+  outcome?: AttemptOutcome;
+}
+
+export interface CampaignContext {
+  scenarioId: string;
+  thankYouSent: boolean;
+  attempts: AttemptRecord[];
+  /** How the campaign closed: waiting for their call, or moving on. */
+  closing?: 'waited' | 'movedOn';
+}
+
+export type CampaignEvent =
+  | { type: 'plan.thankYou' }
+  | { type: 'plan.dial'; day: number; time: string }
+  | { type: 'caller.chose'; index: number; seconds?: number }
+  | { type: 'caller.said'; text: string; intents: Intent[]; seconds?: number }
+  | { type: 'caller.hungUp' }
+  | { type: 'campaign.wait' }
+  | { type: 'campaign.moveOn' };
+
+/** After this many caller lines in one call the other person wraps up, so every call ends. */
+export const MAX_CALLER_TURNS = 8;

@@ -1,0 +1,117 @@
+import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { checkScenario, type PathProblem } from './check';
+import { type Scenario, scenarioSchema } from './schema';
+
+/** A mistake in a scenario file, located for the author. */
+export interface ScenarioProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type LoadResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; problems: ScenarioProblem[] };
+
+/** `file:line:column: message`, the form editors and terminals link to. */
+export function formatProblem(problem: ScenarioProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+
+type Doc = ReturnType<typeof parseDocument>;
+
+function rangeStart(node: unknown): number | undefined {
+  if (node && typeof node === 'object' && 'range' in node) {
+    const range = (node as Node).range;
+    if (range) return range[0];
+  }
+  return undefined;
+}
+
+/** Finds the offset of the deepest node along `path` that exists in the document. */
+function offsetOf(doc: Doc, path: readonly PropertyKey[], atKey = false, key?: string): number {
+  let current: unknown = doc.contents;
+  let best = rangeStart(current) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    if (!current || typeof current !== 'object' || !('items' in current)) break;
+    const items = (current as { items: unknown[] }).items;
+    let next: unknown;
+    if (isMap(current)) {
+      const pair = items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!isPair(pair)) break;
+      if (atKey && i === path.length - 1) return rangeStart(pair.key) ?? best;
+      best = rangeStart(pair.key) ?? best;
+      next = pair.value;
+    } else {
+      next = typeof step === 'number' ? items[step] : undefined;
+    }
+    if (next === undefined || next === null) break;
+    best = rangeStart(next) ?? best;
+    current = next;
+  }
+  if (key !== undefined && isMap(current)) {
+    const pair = current.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    if (pair) return rangeStart(pair.key) ?? best;
+  }
+  return best;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  if (issue.code === 'unrecognized_keys') {
+    return `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `${where}missing required field (expected ${issue.expected})`;
+  }
+  return `${where}${issue.message}`;
+}
+
+/** Parses, validates and checks one scenario file; every problem names its line and column. */
+export function loadScenario(text: string, file: string): LoadResult {
+  const at = (lineCounter: LineCounter, offset: number, message: string): ScenarioProblem => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col, message };
+  };
+  const lineCounter = new LineCounter();
+  if (text.trim() === '') {
+    return { ok: false, problems: [{ file, line: 1, column: 1, message: 'the file is empty' }] };
+  }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) =>
+        at(lineCounter, e.pos[0], `YAML syntax: ${e.message.split('\n')[0] ?? e.code}`),
+      ),
+    };
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      ok: false,
+      problems: [at(lineCounter, 0, 'a scenario file must be a mapping of fields (version, id, title, …); it may be truncated')],
+    };
+  }
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => {
+        const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+        return at(lineCounter, offsetOf(doc, issue.path, false, key), describeIssue(issue));
+      }),
+    };
+  }
+  const semantic: PathProblem[] = checkScenario(parsed.data);
+  if (semantic.length > 0) {
+    return {
+      ok: false,
+      problems: semantic.map((p) => at(lineCounter, offsetOf(doc, p.path, p.atKey), p.message)),
+    };
+  }
+  return { ok: true, scenario: parsed.data };
+}

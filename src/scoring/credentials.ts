@@ -1,0 +1,88 @@
+/**
+ * Reciting credentials (tip T3): the interview already covered qualifications, so a follow-up
+ * call that lists degrees, years of experience, achievements or argues "why I'm the best fit"
+ * wastes the listener's time. One short line of fit is fine; a list is not, so cues are
+ * weighted and a line must reach a threshold.
+ */
+
+interface Cue {
+  pattern: RegExp;
+  weight: number;
+}
+
+const CUES: Cue[] = [
+  {
+    pattern:
+      /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|over \w+|more than \w+)\+? (?:years?|yrs)'? (?:of |in |as |at |doing |working (?:in |as |with )?|leading |managing |running )(?:[\w-]+ ){0,3}?(?:experience|expertise|industry|field|management|leadership|sales|marketing|engineering|finance|accounting|teaching|nursing|retail|customer service|software|development|design|operations|teams?|projects?|a manager|a lead|a team lead)\b/,
+    weight: 2,
+  },
+  {
+    pattern: /\b(?:years?|yrs)'? (?:of )?(?:hands-on |relevant |industry |professional )?experience\b/,
+    weight: 2,
+  },
+  {
+    pattern:
+      /\b(?:i'm|i am|i'd be|i would be|i will be|i'll be) (?:\w+ )?(?:the |a |an |your )?(?:best|perfect|ideal|strongest|most qualified|top|obvious|only|right) (?:fit|candidate|person|choice|match|hire|one|applicant|pick)\b/,
+    weight: 2,
+  },
+  {
+    pattern: /\bwhy i(?:'m| am| would be| will be) (?:a |the |such a )?(?:great|good|perfect|best|ideal|strong|right)/,
+    weight: 2,
+  },
+  { pattern: /\b(?:more|most|over|highly|uniquely|extremely|very|well|best) qualified\b/, weight: 2 },
+  {
+    pattern:
+      /\bmy (?:resume|résumé|cv|portfolio|track record|qualifications|credentials|skill ?set|skills|accomplishments|achievements|certifications?|degrees?|gpa|references|expertise|strengths|record)\b/,
+    weight: 1,
+  },
+  {
+    pattern: /\bmy (?:[\w-]+ )?(?:experience|background) (?:in|with|at|as|leading|managing|running)\b/,
+    weight: 1,
+  },
+  {
+    pattern:
+      /\b(?:bachelor'?s|master'?s|mba|ph\.?d|doctorate|cpa|pmp|cfa|summa cum laude|magna cum laude|cum laude|dean's list|gpa|honou?rs degree)\b/,
+    weight: 2,
+  },
+  { pattern: /\b(?:degree|diploma|certificate|certification|certified|licensed|license) (?:in|from|as)\b/, weight: 2 },
+  {
+    pattern:
+      /\bi (?:led|managed|built|launched|increased|grew|ran|oversaw|delivered|spearheaded|supervised|developed|designed|created|drove|boosted|cut|reduced|saved|generated|won|earned|trained|mentored|implemented|doubled|tripled|exceeded|closed|shipped|negotiated|coordinated|automated|streamlined|published|founded) /,
+    weight: 1,
+  },
+  {
+    pattern: /\b(?:fluent in|proficient (?:in|with)|expert (?:in|at|with)|skilled (?:in|at)|experienced (?:in|with)|expertise in|specialise in|specialize in)\b/,
+    weight: 1,
+  },
+  {
+    pattern:
+      /\b(?:python|java|javascript|typescript|sql|excel|salesforce|sap|quickbooks|photoshop|react|aws|tableau|autocad|power bi|hubspot|six sigma|agile|scrum)\b/,
+    weight: 1,
+  },
+  {
+    pattern:
+      /\b(?:i'm|i am) (?:a |an |very |really |extremely )?(?:hard[- ]?working|team player|quick learner|fast learner|detail[- ]oriented|self[- ]starter|results[- ]driven|go-getter|natural leader|problem solver|people person|perfectionist)\b/,
+    weight: 1,
+  },
+  { pattern: /\bi bring\b|\bi can bring\b|\bi offer\b|\bi have (?:the|all the) (?:skills|experience|qualifications)\b/, weight: 1 },
+  { pattern: /\b\d+ ?(?:%|percent)\b/, weight: 1 },
+  { pattern: /\b(?:award|awards|promoted|promotion|employee of the (?:month|year))\b/, weight: 1 },
+  {
+    pattern: /\b(?:as i (?:said|mentioned|explained|told you)|just to remind you|to remind you|let me remind you|in case you forgot|i want to (?:reiterate|stress|emphasi[sz]e|remind))\b/,
+    weight: 1,
+  },
+  { pattern: /\b(?:remember|recall) (?:that )?i (?:have|had|did|was|am|led|managed|worked)\b/, weight: 1 },
+  { pattern: /\bmy (?:previous|last|current) (?:role|job|position|employer)\b/, weight: 1 },
+];
+
+/** Weighted count of credential cues in a normalised line. */
+export function credentialScore(lower: string): number {
+  let score = 0;
+  for (const cue of CUES) if (cue.pattern.test(lower)) score += cue.weight;
+  return score;
+}
+
+/** True when the line recites qualifications rather than making one short point of fit. */
+export function recitesCredentials(lower: string): boolean {
+  return credentialScore(lower) >= 2;
+}
