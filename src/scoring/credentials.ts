@@ -17,7 +17,8 @@ const CUES: Cue[] = [
     weight: 2,
   },
   {
-    pattern: /\b(?:years?|yrs)'? (?:of )?(?:hands-on |relevant |industry |professional )?experience\b/,
+    pattern:
+      /\b(?:years?|yrs)'? (?:of )?(?:hands-on |relevant |industry |professional )?experience\b/,
     weight: 2,
   },
   {
@@ -26,17 +27,22 @@ const CUES: Cue[] = [
     weight: 2,
   },
   {
-    pattern: /\bwhy i(?:'m| am| would be| will be) (?:a |the |such a )?(?:great|good|perfect|best|ideal|strong|right)/,
+    pattern:
+      /\bwhy i(?:'m| am| would be| will be) (?:a |the |such a )?(?:great|good|perfect|best|ideal|strong|right)/,
     weight: 2,
   },
-  { pattern: /\b(?:more|most|over|highly|uniquely|extremely|very|well|best) qualified\b/, weight: 2 },
+  {
+    pattern: /\b(?:more|most|over|highly|uniquely|extremely|very|well|best) qualified\b/,
+    weight: 2,
+  },
   {
     pattern:
       /\bmy (?:resume|résumé|cv|portfolio|track record|qualifications|credentials|skill ?set|skills|accomplishments|achievements|certifications?|degrees?|gpa|references|expertise|strengths|record)\b/,
     weight: 1,
   },
   {
-    pattern: /\bmy (?:[\w-]+ )?(?:experience|background) (?:in|with|at|as|leading|managing|running)\b/,
+    pattern:
+      /\bmy (?:[\w-]+ )?(?:experience|background) (?:in|with|at|as|leading|managing|running)\b/,
     weight: 1,
   },
   {
@@ -44,14 +50,19 @@ const CUES: Cue[] = [
       /\b(?:bachelor'?s|master'?s|mba|ph\.?d|doctorate|cpa|pmp|cfa|summa cum laude|magna cum laude|cum laude|dean's list|gpa|honou?rs degree)\b/,
     weight: 2,
   },
-  { pattern: /\b(?:degree|diploma|certificate|certification|certified|licensed|license) (?:in|from|as)\b/, weight: 2 },
+  {
+    pattern:
+      /\b(?:degree|diploma|certificate|certification|certified|licensed|license) (?:in|from|as)\b/,
+    weight: 2,
+  },
   {
     pattern:
       /\bi (?:led|managed|built|launched|increased|grew|ran|oversaw|delivered|spearheaded|supervised|developed|designed|created|drove|boosted|cut|reduced|saved|generated|won|earned|trained|mentored|implemented|doubled|tripled|exceeded|closed|shipped|negotiated|coordinated|automated|streamlined|published|founded) /,
     weight: 1,
   },
   {
-    pattern: /\b(?:fluent in|proficient (?:in|with)|expert (?:in|at|with)|skilled (?:in|at)|experienced (?:in|with)|expertise in|specialise in|specialize in)\b/,
+    pattern:
+      /\b(?:fluent in|proficient (?:in|with)|expert (?:in|at|with)|skilled (?:in|at)|experienced (?:in|with)|expertise in|specialise in|specialize in)\b/,
     weight: 1,
   },
   {
@@ -64,14 +75,22 @@ const CUES: Cue[] = [
       /\b(?:i'm|i am) (?:a |an |very |really |extremely )?(?:hard[- ]?working|team player|quick learner|fast learner|detail[- ]oriented|self[- ]starter|results[- ]driven|go-getter|natural leader|problem solver|people person|perfectionist)\b/,
     weight: 1,
   },
-  { pattern: /\bi bring\b|\bi can bring\b|\bi offer\b|\bi have (?:the|all the) (?:skills|experience|qualifications)\b/, weight: 1 },
+  {
+    pattern:
+      /\bi bring\b|\bi can bring\b|\bi offer\b|\bi have (?:the|all the) (?:skills|experience|qualifications)\b/,
+    weight: 1,
+  },
   { pattern: /\b\d+ ?(?:%|percent)\b/, weight: 1 },
   { pattern: /\b(?:award|awards|promoted|promotion|employee of the (?:month|year))\b/, weight: 1 },
   {
-    pattern: /\b(?:as i (?:said|mentioned|explained|told you)|just to remind you|to remind you|let me remind you|in case you forgot|i want to (?:reiterate|stress|emphasi[sz]e|remind))\b/,
+    pattern:
+      /\b(?:as i (?:said|mentioned|explained|told you)|just to remind you|to remind you|let me remind you|in case you forgot|i want to (?:reiterate|stress|emphasi[sz]e|remind))\b/,
     weight: 1,
   },
-  { pattern: /\b(?:remember|recall) (?:that )?i (?:have|had|did|was|am|led|managed|worked)\b/, weight: 1 },
+  {
+    pattern: /\b(?:remember|recall) (?:that )?i (?:have|had|did|was|am|led|managed|worked)\b/,
+    weight: 1,
+  },
   { pattern: /\bmy (?:previous|last|current) (?:role|job|position|employer)\b/, weight: 1 },
 ];
 

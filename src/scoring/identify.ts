@@ -26,7 +26,8 @@ const NOT_A_NAME = new Set(
 const AFTER_NAME =
   /^(?:[a-z'-]+ )?(?:,|\.|!|-|calling|here|from|again|following|checking|and|with|who|i|ringing|reaching|phoning|returning|just|$)/;
 
-const NAME_INTRO_LOWER = /\b(?:this is|it's|i'm|i am|my name is|my name's|name's)\s+([a-z'-]+)(.*)$/;
+const NAME_INTRO_LOWER =
+  /\b(?:this is|it's|i'm|i am|my name is|my name's|name's)\s+([a-z'-]+)(.*)$/;
 const NAME_INTRO_RAW =
   /\b(?:[Tt]his is|[Ii]t's|[Ii]'m|[Ii] am|[Ii]m|[Mm]y name is|[Mm]y name's)\s+([A-Z][\p{L}'-]+)/u;
 

@@ -22,6 +22,8 @@ export interface LineGrade {
   fillers: number;
   /** Words per minute, when `seconds` was given. */
   wpm?: number;
+  /** Extra: the politeness band, as used by the labelled set (polite / neutral / rude). */
+  tone?: 'polite' | 'neutral' | 'rude';
 }
 
 export interface Turn {
@@ -67,10 +69,18 @@ export interface Finding {
 
 export interface DimensionScore {
   score: number;
+  /** Extra: false when nothing in the log lets this dimension be judged (score stays 100). */
+  applies?: boolean;
+  /** Extra: points lost, the sum of this dimension's findings' points (100 - score). */
+  lost?: number;
+  /** Extra: the dimension's weight in `overall` (0 when it does not apply). */
+  weight?: number;
 }
 
 export interface Scorecard {
   overall: number;
   dimensions: Record<Dimension, DimensionScore>;
   findings: Finding[];
+  /** Extra: the scenario id from the log, when given. */
+  scenario?: string;
 }

@@ -1,0 +1,141 @@
+/**
+ * `grade` command (contract: docs in ../shared/design/grader-contract.md).
+ *   --lines  JSON Lines of utterances on stdin -> one graded line per input line
+ *   --calls  JSON Lines of call logs on stdin  -> one scorecard per input line
+ *   --json call.json                           -> one scorecard as JSON
+ *   call.json                                  -> a human-readable report
+ * Bad input lines become {"error": "..."} lines; the exit code is 1 if any line was bad.
+ */
+import { readFileSync } from 'node:fs';
+import { gradeCall, gradeLine, type LineInput, parseCallLog, REACHED } from '../scoring/index';
+import { formatReport } from '../scoring/report';
+
+const USAGE = `Usage:
+  npm run --silent grade -- --lines < utterances.jsonl > graded.jsonl
+  npm run --silent grade -- --calls < calls.jsonl > scorecards.jsonl
+  npm run --silent grade -- call.json          (human-readable report)
+  npm run --silent grade -- --json call.json   (one scorecard as JSON)`;
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: string };
+
+function parseLineInput(
+  value: unknown,
+): { ok: true; input: LineInput } | { ok: false; error: string } {
+  if (typeof value === 'string') return { ok: true, input: { text: value } };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, error: 'expected an object like {"text": "..."}' };
+  }
+  const v = value as Record<string, unknown>;
+  if (typeof v.text !== 'string') return { ok: false, error: '"text" must be a string' };
+  const input: LineInput = { text: v.text };
+  if (v.seconds !== undefined && v.seconds !== null) {
+    if (typeof v.seconds !== 'number' || !Number.isFinite(v.seconds) || v.seconds <= 0) {
+      return { ok: false, error: '"seconds" must be a number greater than 0' };
+    }
+    input.seconds = v.seconds;
+  }
+  if (v.reached !== undefined && v.reached !== null) {
+    if (typeof v.reached !== 'string' || !(REACHED as readonly string[]).includes(v.reached)) {
+      return { ok: false, error: `"reached" must be one of ${REACHED.join(', ')}` };
+    }
+    input.reached = v.reached as LineInput['reached'];
+  }
+  return { ok: true, input };
+}
+
+function gradeOne(mode: 'lines' | 'calls', line: string): Outcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { ok: false, error: 'not valid JSON' };
+  }
+  if (mode === 'lines') {
+    const parsed = parseLineInput(value);
+    return parsed.ok ? { ok: true, value: gradeLine(parsed.input) } : parsed;
+  }
+  const parsed = parseCallLog(value);
+  return parsed.ok ? { ok: true, value: gradeCall(parsed.log) } : parsed;
+}
+
+function runStream(mode: 'lines' | 'calls'): number {
+  let text: string;
+  try {
+    text = readFileSync(0, 'utf8');
+  } catch {
+    process.stderr.write('grade: could not read standard input\n');
+    return 1;
+  }
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  let failed = false;
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    let result: Outcome;
+    if (line.trim() === '') result = { ok: false, error: 'empty line' };
+    else {
+      try {
+        result = gradeOne(mode, line);
+      } catch (err) {
+        // The grader is meant never to throw; if it does, report the line and carry on.
+        result = {
+          ok: false,
+          error: `internal error: ${err instanceof Error ? err.message : String(err)}`,
+        };
+      }
+    }
+    if (result.ok) out.push(JSON.stringify(result.value));
+    else {
+      failed = true;
+      out.push(JSON.stringify({ error: `line ${i + 1}: ${result.error}` }));
+    }
+  });
+  if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+  return failed ? 1 : 0;
+}
+
+function runFile(path: string, asJson: boolean): number {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return fail(`cannot read file "${path}"`, asJson);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return fail(`"${path}" is not valid JSON`, asJson);
+  }
+  const parsed = parseCallLog(value);
+  if (!parsed.ok) return fail(`"${path}": ${parsed.error}`, asJson);
+  const card = gradeCall(parsed.log);
+  process.stdout.write(
+    asJson ? `${JSON.stringify(card, null, 2)}\n` : formatReport(parsed.log, card),
+  );
+  return 0;
+}
+
+function fail(message: string, asJson: boolean): number {
+  if (asJson) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
+  else process.stderr.write(`grade: ${message}\n`);
+  return 1;
+}
+
+function main(argv: string[]): number {
+  const [first, second, ...rest] = argv;
+  if (first === '--help' || first === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if ((first === '--lines' || first === '--calls') && second === undefined) {
+    return runStream(first === '--lines' ? 'lines' : 'calls');
+  }
+  if (first === '--json' && second !== undefined && rest.length === 0) return runFile(second, true);
+  if (first !== undefined && !first.startsWith('-') && second === undefined)
+    return runFile(first, false);
+  process.stderr.write(`${USAGE}\n`);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

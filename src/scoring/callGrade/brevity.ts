@@ -1,0 +1,99 @@
+/**
+ * Brevity of the call (tip T3): short turns, a voicemail of about 20-30 seconds, a short
+ * conversation overall, and no reciting of credentials.
+ */
+import { lengthLoss, WORDS_PER_SECOND } from '../brevity';
+import type { CallContext, MyTurn } from './context';
+import { Ledger } from './ledger';
+import { quote } from './quote';
+
+const VOICEMAIL_SECONDS = 30;
+const CALL_WORDS = 150;
+
+function secondsOf(turn: MyTurn): number {
+  return turn.seconds ?? turn.grade.words / WORDS_PER_SECOND;
+}
+
+/** Grades how brief the caller kept every turn and message. */
+export function gradeBrevity(ctx: CallContext): Ledger {
+  const ledger = new Ledger('brevity');
+  let recited = false;
+  for (const view of ctx.ordered) {
+    if (view.mine.length === 0) continue;
+    const reached = view.attempt.reached;
+    ledger.applies = true;
+    for (const t of view.mine) {
+      if (t.grade.recitesCredentials) {
+        recited = true;
+        ledger.lose(15, {
+          tip: 'T3',
+          attempt: view.index,
+          turn: t.turn,
+          message: `Here you recite your qualifications (${quote(t.grade.text)}); the interview already covered them.`,
+          suggestion:
+            'Skip the résumé. One sentence is enough: "I\'m still very interested in the role."',
+        });
+      }
+    }
+    if (reached === 'voicemail') {
+      const total = view.mine.reduce((sum, t) => sum + secondsOf(t), 0);
+      const words = view.mine.reduce((sum, t) => sum + t.grade.words, 0);
+      const estimated = view.mine.some((t) => t.seconds === undefined);
+      const label = `${Math.round(total)} seconds${estimated ? ' (estimated from its length)' : ''}`;
+      if (total > VOICEMAIL_SECONDS) {
+        ledger.lose(Math.min(30, 5 + (total - VOICEMAIL_SECONDS)), {
+          tip: 'T3',
+          attempt: view.index,
+          turn: view.mine[0]?.turn,
+          message: `Your voicemail ran about ${label}, ${words} words; aim for 20 to 30 seconds.`,
+          suggestion:
+            'Say your name, the role, that you are still interested, your number, and thanks, then hang up.',
+        });
+      } else if (total >= 10) {
+        ledger.praise({
+          tip: 'T3',
+          attempt: view.index,
+          message: `Your voicemail was short, about ${label}.`,
+        });
+      }
+      continue;
+    }
+    const party = reached === 'no_answer' ? 'interviewer' : reached;
+    let callWords = 0;
+    let longTurns = 0;
+    for (const t of view.mine) {
+      callWords += t.grade.words;
+      const loss = lengthLoss(t.grade.words, t.seconds, party) / 3;
+      if (loss < 2) continue;
+      longTurns++;
+      ledger.lose(loss, {
+        tip: 'T3',
+        attempt: view.index,
+        turn: t.turn,
+        message: `This turn runs long (${t.grade.words} words${t.seconds ? `, ${Math.round(t.seconds)} seconds` : ''}).`,
+        suggestion:
+          party === 'receptionist'
+            ? 'With a receptionist, one or two sentences: who you are and who you would like to speak to.'
+            : 'Keep each turn to a sentence or two; let the interviewer talk.',
+      });
+    }
+    if (callWords > CALL_WORDS) {
+      ledger.lose(10, {
+        tip: 'T3',
+        attempt: view.index,
+        message: `Altogether you spoke about ${callWords} words on this call; a follow-up should be a short call.`,
+        suggestion: 'Cover interest, status, timeline and thanks, then let them go.',
+      });
+    } else if (longTurns === 0) {
+      ledger.praise({
+        tip: 'T3',
+        attempt: view.index,
+        message: 'You kept this call short and to the point.',
+      });
+    }
+  }
+  if (ledger.applies && !recited) {
+    ledger.praise({ tip: 'T3', message: 'You did not re-argue your qualifications.' });
+  }
+  return ledger;
+}

@@ -1,0 +1,76 @@
+/**
+ * Everything the rubric reads about a call log, computed once: each caller turn graded, each
+ * attempt's other-side signals, and the attempts in calendar order.
+ */
+import { gradeLine } from '../gradeLine';
+import { givesName } from '../identify';
+import { normalise } from '../text';
+import type { Attempt, CallLog, LineGrade } from '../types';
+import type { Intent } from '../vocabulary';
+import { readTheirTurns, type TheirSignals } from './theirLines';
+
+export interface MyTurn {
+  /** Index into the attempt's turns. */
+  turn: number;
+  grade: LineGrade;
+  seconds?: number;
+  givesName: boolean;
+}
+
+export interface AttemptView {
+  index: number;
+  attempt: Attempt;
+  /** Minutes after midnight. */
+  minutes: number;
+  mine: MyTurn[];
+  their: TheirSignals;
+  /** Every intent the caller used in this attempt. */
+  intents: Set<Intent>;
+}
+
+export interface CallContext {
+  log: CallLog;
+  /** Attempts in calendar order (day, then time); `index` keeps the log's own position. */
+  ordered: AttemptView[];
+}
+
+/** Minutes after midnight of an HH:MM time (validated upstream; bad input gives 0). */
+export function minutesOf(time: string): number {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(time);
+  if (!m) return 0;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+function viewOf(attempt: Attempt, index: number): AttemptView {
+  const mine: MyTurn[] = [];
+  const intents = new Set<Intent>();
+  attempt.turns.forEach((t, turn) => {
+    if (t.speaker !== 'me') return;
+    const reached = attempt.reached === 'no_answer' ? undefined : attempt.reached;
+    const grade = gradeLine({ text: t.text, seconds: t.seconds, reached });
+    for (const i of grade.intents) intents.add(i);
+    mine.push({ turn, grade, seconds: t.seconds, givesName: givesName(t.text, normalise(t.text)) });
+  });
+  return {
+    index,
+    attempt,
+    minutes: minutesOf(attempt.time),
+    mine,
+    their: readTheirTurns(attempt.turns),
+    intents,
+  };
+}
+
+/** Builds the shared view of a (validated) call log. */
+export function buildContext(log: CallLog): CallContext {
+  const views = log.attempts.map(viewOf);
+  const ordered = [...views].sort(
+    (a, b) => a.attempt.day - b.attempt.day || a.minutes - b.minutes || a.index - b.index,
+  );
+  return { log, ordered };
+}
+
+/** True when the caller actually spoke in this attempt (a voicemail was left, a talk was had). */
+export function spoke(view: AttemptView): boolean {
+  return view.mine.some((m) => m.grade.words > 0);
+}

@@ -1,0 +1,53 @@
+/**
+ * The scorecard of a whole follow-up campaign: five dimensions, each 100 minus the points of
+ * its findings, and an overall score weighted over the dimensions the log lets us judge.
+ */
+
+import type { CallLog } from '../types';
+import { DIMENSIONS, type Dimension, type Scorecard } from '../types';
+import { gradeBrevity } from './brevity';
+import { gradeComposure } from './composure';
+import { buildContext } from './context';
+import type { Ledger } from './ledger';
+import { gradePoliteness } from './politeness';
+import { gradePurpose } from './purpose';
+import { gradeTiming } from './timing';
+
+/** How much each dimension counts in `overall` when it applies. */
+export const WEIGHTS: Record<Dimension, number> = {
+  timing: 25,
+  brevity: 20,
+  politeness: 20,
+  purpose: 20,
+  composure: 15,
+};
+
+/** Grades a validated call log (use parseCallLog first for untrusted input). */
+export function gradeCall(log: CallLog): Scorecard {
+  const ctx = buildContext(log);
+  const ledgers: Record<Dimension, Ledger> = {
+    timing: gradeTiming(ctx),
+    brevity: gradeBrevity(ctx),
+    politeness: gradePoliteness(ctx),
+    purpose: gradePurpose(ctx),
+    composure: gradeComposure(ctx),
+  };
+  let weighted = 0;
+  let total = 0;
+  const dimensions = {} as Scorecard['dimensions'];
+  for (const d of DIMENSIONS) {
+    const l = ledgers[d];
+    const applies = l.applies || d === 'timing';
+    const weight = applies ? WEIGHTS[d] : 0;
+    dimensions[d] = { score: l.score, applies, lost: l.lost, weight };
+    weighted += weight * l.score;
+    total += weight;
+  }
+  const card: Scorecard = {
+    overall: total > 0 ? Math.round(weighted / total) : 100,
+    dimensions,
+    findings: DIMENSIONS.flatMap((d) => ledgers[d].findings),
+  };
+  if (log.scenario !== undefined) card.scenario = log.scenario;
+  return card;
+}

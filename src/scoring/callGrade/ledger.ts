@@ -1,0 +1,47 @@
+/**
+ * A dimension's account: it starts at 100 and every deduction is a finding, so the score is
+ * exactly 100 minus the points its findings list. Deductions stop at zero (a finding that
+ * arrives when nothing is left records 0 points but still tells the learner).
+ */
+import type { TipId } from '../tips';
+import type { Dimension, Finding } from '../types';
+
+export interface Note {
+  tip: TipId;
+  message: string;
+  suggestion?: string;
+  attempt?: number;
+  turn?: number;
+}
+
+export class Ledger {
+  readonly findings: Finding[] = [];
+  private lostSoFar = 0;
+  /** True once anything in the log could be judged for this dimension. */
+  applies = false;
+
+  constructor(readonly dimension: Dimension) {}
+
+  /** Records a deduction of `points` (rounded, capped at what is left). */
+  lose(points: number, note: Note): void {
+    const wanted = Number.isFinite(points) ? Math.max(0, Math.round(points)) : 0;
+    const taken = Math.min(wanted, 100 - this.lostSoFar);
+    this.lostSoFar += taken;
+    this.applies = true;
+    this.findings.push({ dimension: this.dimension, kind: 'improve', points: taken, ...note });
+  }
+
+  /** Records praise (0 points). */
+  praise(note: Note): void {
+    this.applies = true;
+    this.findings.push({ dimension: this.dimension, kind: 'good', points: 0, ...note });
+  }
+
+  get lost(): number {
+    return this.lostSoFar;
+  }
+
+  get score(): number {
+    return 100 - this.lostSoFar;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Politeness of the call: a greeting, your name, please / thank you, thanks at the close, and
+ * no pressure or curt lines. Missing courtesies are averaged over the attempts where someone
+ * could hear them; every curt or pushy line costs in full.
+ */
+import { normalise } from '../text';
+import type { CallContext } from './context';
+import { Ledger } from './ledger';
+import { quote } from './quote';
+
+const CURT_BELOW = 40;
+
+/** Grades the courtesy of the caller's turns. */
+export function gradePoliteness(ctx: CallContext): Ledger {
+  const ledger = new Ledger('politeness');
+  const judged = ctx.ordered.filter((v) => v.mine.length > 0 && v.attempt.reached !== 'no_answer');
+  const n = judged.length;
+  let rough = false;
+  for (const view of judged) {
+    const at = view.index;
+    const last = view.mine[view.mine.length - 1];
+    if (!view.intents.has('greeting')) {
+      ledger.lose(8 / n, {
+        tip: 'T3',
+        attempt: at,
+        turn: view.mine[0]?.turn,
+        message: 'You launched in without a greeting.',
+        suggestion: 'Open with "Hello" or "Good morning" before anything else.',
+      });
+    }
+    if (!view.mine.some((t) => t.givesName)) {
+      ledger.lose(6 / n, {
+        tip: 'T3',
+        attempt: at,
+        turn: view.mine[0]?.turn,
+        message: 'You never said your name on this call.',
+        suggestion: 'Say it early: "This is Sam Lee."',
+      });
+    }
+    const saidPlease = view.mine.some((t) => /\bplease\b/.test(normalise(t.grade.text)));
+    if (!view.intents.has('thanks') && !saidPlease) {
+      ledger.lose(8 / n, {
+        tip: 'T3',
+        attempt: at,
+        message: 'There was no "please" or "thank you" anywhere on this call.',
+        suggestion: 'A "please" with your question and a "thank you" at the end go a long way.',
+      });
+    }
+    if (last && !last.grade.intents.includes('thanks')) {
+      ledger.lose(6 / n, {
+        tip: 'T3',
+        attempt: at,
+        turn: last.turn,
+        message: 'The call did not end with a thank-you.',
+        suggestion: 'Close with "Thank you for your time."',
+      });
+    }
+    for (const t of view.mine) {
+      if (t.grade.pushy) {
+        rough = true;
+        ledger.lose(20, {
+          tip: 'T4',
+          attempt: at,
+          turn: t.turn,
+          message: `${quote(t.grade.text)} pressures the listener, which comes across as rude.`,
+          suggestion: 'Ask instead of demanding: "Could you tell me where things stand?"',
+        });
+      } else if (t.grade.politeness < CURT_BELOW && t.grade.words > 0) {
+        rough = true;
+        ledger.lose((CURT_BELOW - t.grade.politeness) / 2 + 4, {
+          tip: 'T3',
+          attempt: at,
+          turn: t.turn,
+          message: `${quote(t.grade.text)} sounds curt (politeness ${t.grade.politeness}/100).`,
+          suggestion: 'Soften it: "Could you…", "I was wondering…", and a "please".',
+        });
+      }
+    }
+  }
+  if (n > 0 && !rough) {
+    ledger.praise({ tip: 'T3', message: 'Your tone stayed courteous throughout.' });
+  }
+  if (ctx.log.thankYouNote === true) {
+    ledger.praise({ tip: 'T0', message: 'You sent a thank-you note after the interview.' });
+  } else if (ctx.log.thankYouNote === false) {
+    ledger.lose(3, {
+      tip: 'T0',
+      message: 'You did not send a thank-you note after the interview.',
+      suggestion: 'A short thank-you note the day after the interview is a good first step.',
+    });
+  }
+  return ledger;
+}

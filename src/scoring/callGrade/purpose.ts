@@ -1,0 +1,188 @@
+/**
+ * Purpose of each call (tips T2 and T3), judged by who answered. With the interviewer: say
+ * who you are, that you are still interested, ask whether the job is filled or you are still
+ * considered, ask the timeline if you are, and thank them. With a receptionist: ask for the
+ * interviewer and, when they are out, when they will be free. On voicemail: name, role,
+ * interest, how to reach you, thanks. Missing pieces are averaged over the judged calls.
+ */
+import type { Intent } from '../vocabulary';
+import type { AttemptView, CallContext } from './context';
+import { Ledger, type Note } from './ledger';
+
+interface Need {
+  ok: boolean;
+  points: number;
+  note: Omit<Note, 'attempt'>;
+}
+
+function has(view: AttemptView, ...intents: Intent[]): boolean {
+  return intents.some((i) => view.intents.has(i));
+}
+
+const IDENTIFY = {
+  tip: 'T3',
+  message: 'You did not say who you are or which interview you are calling about.',
+  suggestion:
+    'Start with your name and the role: "This is Sam Lee; I interviewed for the analyst role on Monday."',
+} as const;
+
+const THANK = {
+  tip: 'T3',
+  message: 'You did not thank them.',
+  suggestion: 'End with "Thank you for your time."',
+} as const;
+
+function interviewerNeeds(view: AttemptView): Need[] {
+  const t = view.their;
+  if (t.busy && !has(view, 'ask_status', 'ask_timeline')) {
+    return [
+      { ok: has(view, 'identify'), points: 15, note: IDENTIFY },
+      {
+        ok: has(view, 'ask_availability'),
+        points: 20,
+        note: {
+          tip: 'T2',
+          message: 'The interviewer was busy, and you did not ask when would be a better time.',
+          suggestion: 'Ask: "When would be a good time for a brief call?"',
+        },
+      },
+      { ok: has(view, 'thanks'), points: 10, note: THANK },
+    ];
+  }
+  return [
+    { ok: has(view, 'identify'), points: 15, note: IDENTIFY },
+    {
+      ok: t.filled || has(view, 'express_interest'),
+      points: 15,
+      note: {
+        tip: 'T3',
+        message: 'You did not say you are still interested in the position.',
+        suggestion: 'Say it plainly: "I\'m still very interested in the role."',
+      },
+    },
+    {
+      ok: t.statusGiven || has(view, 'ask_status'),
+      points: 15,
+      note: {
+        tip: 'T3',
+        message:
+          'You did not ask whether the position is filled or you are still being considered.',
+        suggestion:
+          'Ask politely: "Is the position still open, and am I still under consideration?"',
+      },
+    },
+    {
+      ok: t.filled || t.timelineGiven || has(view, 'ask_timeline'),
+      points: 10,
+      note: {
+        tip: 'T3',
+        message: 'You did not ask when a decision is expected.',
+        suggestion: 'Ask: "When do you expect to make a decision?"',
+      },
+    },
+    { ok: has(view, 'thanks'), points: 15, note: THANK },
+  ];
+}
+
+function receptionistNeeds(view: AttemptView): Need[] {
+  const needs: Need[] = [
+    { ok: has(view, 'identify'), points: 10, note: IDENTIFY },
+    {
+      ok: has(view, 'ask_for_person', 'ask_availability'),
+      points: 20,
+      note: {
+        tip: 'T2',
+        message: 'You did not ask to speak with the interviewer.',
+        suggestion: 'Ask for them by name: "Could I speak with Ms. Patel, please?"',
+      },
+    },
+    { ok: has(view, 'thanks'), points: 10, note: THANK },
+  ];
+  if (view.their.unavailable) {
+    needs.push({
+      ok: has(view, 'ask_availability'),
+      points: 20,
+      note: {
+        tip: 'T2',
+        message: 'The interviewer was unavailable, and you did not ask when they would be free.',
+        suggestion: 'Ask: "When would be a good time to reach her for a brief call?"',
+      },
+    });
+  }
+  return needs;
+}
+
+function voicemailNeeds(view: AttemptView): Need[] {
+  const named = view.mine.some((t) => t.givesName);
+  return [
+    {
+      ok: named,
+      points: has(view, 'identify') ? 10 : 20,
+      note: {
+        tip: 'T2',
+        message: 'Your message did not say your name clearly.',
+        suggestion: 'Begin: "Hello, this is Sam Lee, calling about the analyst position."',
+      },
+    },
+    {
+      ok: has(view, 'express_interest'),
+      points: 15,
+      note: {
+        tip: 'T3',
+        message: 'Your message did not say you are still interested.',
+        suggestion: 'Add one sentence: "I\'m still very excited about the role."',
+      },
+    },
+    {
+      ok: has(view, 'leave_message'),
+      points: 15,
+      note: {
+        tip: 'T2',
+        message: 'Your message did not say how to reach you.',
+        suggestion: 'Leave your number, slowly: "You can reach me at 555-0142."',
+      },
+    },
+    { ok: has(view, 'thanks'), points: 10, note: THANK },
+  ];
+}
+
+function needsOf(view: AttemptView): Need[] {
+  switch (view.attempt.reached) {
+    case 'interviewer':
+      return interviewerNeeds(view);
+    case 'receptionist':
+      return receptionistNeeds(view);
+    case 'voicemail':
+      return voicemailNeeds(view);
+    default:
+      return [];
+  }
+}
+
+/** Grades whether each call did what a follow-up call is for. */
+export function gradePurpose(ctx: CallContext): Ledger {
+  const ledger = new Ledger('purpose');
+  const judged = ctx.ordered.filter((v) => v.mine.length > 0 && v.attempt.reached !== 'no_answer');
+  for (const view of judged) {
+    const needs = needsOf(view);
+    for (const need of needs) {
+      if (!need.ok) ledger.lose(need.points / judged.length, { ...need.note, attempt: view.index });
+    }
+    if (needs.length > 0 && needs.every((n) => n.ok)) {
+      ledger.praise({
+        tip: view.attempt.reached === 'interviewer' ? 'T3' : 'T2',
+        attempt: view.index,
+        message:
+          view.attempt.reached === 'receptionist'
+            ? 'With the receptionist you asked for the interviewer and handled it well.'
+            : view.attempt.reached === 'voicemail'
+              ? 'Your voicemail had everything it needed: who you are, your interest, how to reach you, thanks.'
+              : 'You covered what a follow-up is for: who you are, your interest, where things stand, and thanks.',
+      });
+    }
+  }
+  if (ctx.ordered.some((v) => v.attempt.reached === 'interviewer' && v.mine.length > 0)) {
+    ledger.praise({ tip: 'T2', message: 'You reached the interviewer in person.' });
+  }
+  return ledger;
+}

@@ -1,0 +1,48 @@
+/**
+ * What the other side said, as far as the rubric needs it: whether the interviewer is
+ * unavailable or busy, whether the post is filled, and whether status or a timeline was
+ * already given (then the caller need not ask for it).
+ */
+import { normalise } from '../text';
+import type { Turn } from '../types';
+
+const UNAVAILABLE =
+  /\b(?:not (?:available|in|here|at (?:her|his|their) desk|in the office|around|in today|taking calls)|unavailable|in a meeting|in meetings|on (?:another|the other) (?:line|call)|on a call|out (?:of the office|today|for lunch|sick|this week|at the moment)|away from|is away|on leave|on vacation|on holiday|stepped out|tied up|left for the day|gone for the day|off today|can't come to the phone|busy)\b/;
+const BUSY =
+  /\b(?:in the middle of|busy|call (?:me )?back (?:later|tomorrow|in|this|next)|not a good time|bad time|(?:have|got) to run|about to (?:step|go|head) into|running (?:into|to|late))\b/;
+const FILLED =
+  /\b(?:(?:position|role|job|opening|post|vacancy|it) (?:has|was|is|'s) (?:now )?(?:been )?(?:already )?(?:filled|closed|taken)|filled the (?:position|role|job|post)|(?:went|gone|going|move forward|moving forward|moved forward|decided to go|decided to move forward) with (?:another|a different|someone else|other|an internal)|offered (?:the (?:position|role|job) )?to (?:someone else|another)|(?:not|won't be|will not be) (?:moving|going) forward with you|hired someone|someone else was selected|no longer (?:hiring|open|available))\b/;
+const STATUS =
+  /\b(?:still (?:interviewing|deciding|reviewing|considering|in the process|meeting|talking|evaluating|going through|looking)|(?:haven't|have not|hasn't|has not) (?:made|reached) (?:a|any|our|the) (?:final )?decision|(?:haven't|have not) (?:decided|finished)|no decision yet|not decided|(?:you're|you are) still (?:in the running|under consideration|being considered|on (?:the|our) (?:shortlist|list))|(?:you're|you are) (?:one of|on) (?:our|the) (?:shortlist|finalists|top)|(?:we|i) (?:would like|want) to (?:offer|invite|bring you))\b/;
+const TIMELINE =
+  /\b(?:by|before|within|in the next|over the next|end of|early|late|later|next|this|in a|in two|in three|couple of) (?:\w+ )?(?:week|weeks|monday|tuesday|wednesday|thursday|friday|month|days?)\b|\bdecision (?:by|on|before|next|this|within)\b|\b(?:be|get) in touch (?:by|before|within|next|soon)\b/;
+
+export interface TheirSignals {
+  unavailable: boolean;
+  busy: boolean;
+  filled: boolean;
+  statusGiven: boolean;
+  timelineGiven: boolean;
+}
+
+/** Reads the other side's turns of one attempt for what the rubric must know. */
+export function readTheirTurns(turns: readonly Turn[]): TheirSignals {
+  const signals: TheirSignals = {
+    unavailable: false,
+    busy: false,
+    filled: false,
+    statusGiven: false,
+    timelineGiven: false,
+  };
+  for (const turn of turns) {
+    if (turn.speaker !== 'them') continue;
+    const lower = normalise(turn.text);
+    if (UNAVAILABLE.test(lower)) signals.unavailable = true;
+    if (BUSY.test(lower)) signals.busy = true;
+    if (FILLED.test(lower)) signals.filled = true;
+    if (STATUS.test(lower)) signals.statusGiven = true;
+    if (TIMELINE.test(lower)) signals.timelineGiven = true;
+  }
+  if (signals.filled) signals.statusGiven = true;
+  return signals;
+}

@@ -1,0 +1,39 @@
+/**
+ * Grades one caller line: the contract's utterance-mode output plus a few extras (tone, wpm,
+ * hedges) the app shows beside a turn.
+ */
+import { brevityScore } from './brevity';
+import { countFillers } from './fillers';
+import { intentsOf } from './intents';
+import { politenessScore, toneOf } from './politeness';
+import { countWords, normalise } from './text';
+import type { LineGrade, LineInput } from './types';
+
+/** Grades one line: intents, politeness, brevity, pushiness, credentials, words, fillers, pace. */
+export function gradeLine(input: LineInput): LineGrade {
+  const raw = typeof input.text === 'string' ? input.text : '';
+  const lower = normalise(raw);
+  const words = countWords(lower);
+  const fillers = countFillers(lower);
+  const intents = intentsOf(raw, lower);
+  const pushy = intents.includes('pressure');
+  const recites = intents.includes('recite_credentials');
+  const politeness = politenessScore(raw, lower, words, pushy);
+  const seconds =
+    typeof input.seconds === 'number' && Number.isFinite(input.seconds) && input.seconds > 0
+      ? input.seconds
+      : undefined;
+  const grade: LineGrade = {
+    text: raw,
+    intents,
+    politeness,
+    brevity: brevityScore({ lower, words, fillers, seconds, reached: input.reached, recites }),
+    pushy,
+    recitesCredentials: recites,
+    words,
+    fillers,
+    tone: toneOf(politeness),
+  };
+  if (seconds !== undefined) grade.wpm = Math.round((words / seconds) * 60);
+  return grade;
+}

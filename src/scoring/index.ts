@@ -1,0 +1,23 @@
+/**
+ * Public API of the grader: the same pure functions serve the app, the scenario engine and
+ * the `grade` command.
+ */
+export { gradeCall, WEIGHTS } from './callGrade/gradeCall';
+export { recitesCredentials } from './credentials';
+export { countFillers } from './fillers';
+export { gradeLine } from './gradeLine';
+export { classifyIntents } from './intents';
+export { callLogSchema, LIMITS, type ParseResult, parseCallLog } from './parseCallLog';
+export { toneOf } from './politeness';
+export { formatReport } from './report';
+export { ARTICLE_CREDIT, TIP_IDS, TIPS, type Tip, type TipId } from './tips';
+export * from './types';
+export {
+  INTENTS,
+  type Intent,
+  isIntent,
+  PARTIES,
+  type Party,
+  REACHED,
+  type Reached,
+} from './vocabulary';

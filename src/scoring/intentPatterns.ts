@@ -1,0 +1,156 @@
+/**
+ * Phrase rules for the intents that a regular expression can carry on its own. Lines are
+ * normalised first (lower case, straight quotes, "i'd" -> "i would"), so each rule names one
+ * spelling. Rules aim at how people actually phrase a follow-up call, formal or casual.
+ */
+import type { Intent } from './vocabulary';
+
+const PERSON =
+  '(?:she|he|they|mr\\.?|ms\\.?|mrs\\.?|miss|dr\\.?|the hiring manager|the manager|the recruiter|your manager|your hiring manager|the director|[a-z]+)';
+const LATER =
+  '(?:later|tomorrow|today|this (?:afternoon|morning|evening|week)|next (?:week|\\w+day)|on \\w+day|at \\d|in the (?:morning|afternoon)|after (?:lunch|\\d|her|his|the)|anytime|any time|at some point|back)';
+
+export const GREETING: RegExp[] = [
+  /^\W*(?:hi|hello|hey|hiya|howdy|greetings|yo|morning|afternoon|evening|good (?:morning|afternoon|evening|day))\b/,
+  /\b(?:hi|hello|hiya|hey there|hey)\b(?! (?:on|up)\b)/,
+  /\bgood (?:morning|afternoon|evening)\b/,
+  /\bhow are you(?: doing)?(?: today| this (?:morning|afternoon))?\b/,
+  /\bhope (?:you're|you are|you've been|your (?:day|week|morning|afternoon)|all is|this finds|you're having|you are having)\b/,
+];
+
+export const ASK_FOR_PERSON: RegExp[] = [
+  /\b(?:may|can|could|might) i (?:please |possibly |just )?(?:speak|talk|have a (?:quick )?word|chat|get) (?:to|with)\b/,
+  /\bi would (?:like|love|prefer|want) to (?:speak|talk|have a (?:quick )?word|chat) (?:to|with)\b/,
+  /\b(?:hoping|trying|looking|wanting|wanted|calling|want|need|needing|meaning) to (?:speak|talk|reach|get hold of|get ahold of|get in touch with|catch|connect with|get through to|have a word with) (?!you\b)/,
+  new RegExp(
+    `\\bis ${PERSON}(?: [a-z]+)? (?:available|in|there|around|free|in the office|at (?:her|his|their) desk|in today|about)\\b(?! ${LATER})(?!.*\\b(?:when|what time)\\b)`,
+  ),
+  /\b(?:put me through|connect me|transfer me|patch me through|put me on|pass me) (?:to|with)?\b/,
+  /\b(?:looking for|asking for|calling for) (?!a |an |the (?:position|job|role)|work|an? update|news|information|feedback)(?:mr|ms|mrs|dr|miss|the hiring|your hiring|the recruiter|[a-z]+ [a-z]+)\b/,
+  /\b(?:mr|ms|mrs|dr|miss)\.? [a-z'-]+,? please\b/,
+  /\b(?:get|grab) (?:her|him|them|[a-z]+) on the (?:line|phone)\b/,
+  /\bspeak (?:to|with) (?:someone|the hiring|the person|whoever|mr|ms|mrs|dr|miss)\b/,
+  /\bwould (?:she|he|they|[a-z]+) (?:be )?(?:available|free|able) to (?:talk|speak|chat|take (?:a|my) call)\b(?! ${LATER})/,
+];
+
+export const ASK_AVAILABILITY: RegExp[] = [
+  new RegExp(
+    `\\bwhen (?:would|will|might|could|is|does|do|can|should) ${PERSON}(?: [a-z'-]+)? (?:be )?(?:available|free|in|back|around|reachable|returning|able to (?:talk|speak|chat|take)|have (?:a|some) (?:minute|moment|time|few minutes)|get back from|be back|be in)\\b`,
+  ),
+  /\b(?:a|the) (?:good|better|best|convenient|suitable|nice|right) time (?:to|for) (?:call|reach|ring|try|catch|speak|talk|get|phone|a (?:quick |brief )?(?:call|chat))\b/,
+  /\bwhen (?:should|can|could|would|might|shall) i (?:call|try|ring|reach|catch|phone|get hold of|get ahold of|get her|get him)\b/,
+  /\bwhen (?:is|would be|might be|will be) (?:a |the )?(?:good|best|better|convenient|suitable|right)\b/,
+  /\bwhat time (?:would|will|should|is|does|might|could|do|works|is best|would be)\b/,
+  new RegExp(
+    `\\b(?:will|would) ${PERSON}(?: [a-z'-]+)? be (?:in|back|available|free|around|reachable)\\b`,
+  ),
+  new RegExp(`\\bis ${PERSON}(?: [a-z'-]+)? (?:available|in|free|around|back) ${LATER}`),
+  new RegExp(
+    `\\bwhen ${PERSON}(?:'s| is| will be| would be| might be) (?:free|available|back|in|around)\\b`,
+  ),
+  /\b(?:a|any) (?:time|day) (?:that )?(?:works|would work|suits|might work|is good|would be good)\b/,
+  /\bwhen (?:might|would|could|is) (?:be )?a good time\b/,
+  /\bbest (?:time|way) to (?:reach|catch|call|get hold of) (?:her|him|them|mr|ms|mrs|dr)\b/,
+  /\b(?:should|could|can|shall) i (?:call|try|ring) (?:back|again) (?:later|tomorrow|this|next|in|at|on)\b/,
+  /\bwhen (?:does|will|would) (?:she|he|they|[a-z]+) (?:get|be) (?:back|in|out of|off|done|finished)\b/,
+  /\b(?:her|his|their) (?:schedule|availability|calendar)\b/,
+];
+
+export const LEAVE_MESSAGE: RegExp[] = [
+  /\bleav(?:e|ing) (?:a|her|him|them|my|this|an|you a|a quick|a short|a brief)? ?(?:quick |short |brief )?(?:message|voicemail|voice mail|note|msg)\b/,
+  /\btake (?:a|my) (?:message|note)\b/,
+  /\b(?:pass|give) (?:along |on )?(?:a|my|the) message\b|\bpass (?:it|that|this|along|on)\b/,
+  /\b(?:let|tell) (?:her|him|them|[a-z]+) (?:know )?(?:that )?i (?:called|rang|phoned|was calling|am calling|'m calling|stopped by)\b/,
+  /\b(?:my|the) (?:number|phone(?: number)?|cell|cell number|mobile|mobile number|direct line|contact number|callback number|call back number) (?:is|again is|again,|:|would be)\b/,
+  /\b\d{3}[-.\s)]*\d{3}[-.\s]*\d{4}\b|\b\d{3}[-.\s]\d{4}\b|\b\d{5}\s?\d{6}\b/,
+  /\b(?:call|ring|reach|contact|text|phone) me (?:back )?(?:at|on)\b/,
+  /\b(?:you can|feel free to|please|could you|can you|could she|can she|would she|could he|can he|would he|have her|have him|ask her to|ask him to) (?:call|ring|reach|contact|phone|get back to) me\b/,
+  /\bcall me back\b|\b(?:give|drop) me a (?:call|ring)(?: back)?\b/,
+  /\b(?:return|returning) (?:my|the|this) call\b/,
+  /\b(?:reach|get hold of|get in touch with) me (?:at|on|by|anytime|any time|whenever)\b/,
+  /\b(?:best|easiest) (?:way|number) to reach me\b/,
+  /\bplease (?:have her|have him|ask her|ask him|let her|let him)\b/,
+];
+
+export const ASK_STATUS: RegExp[] = [
+  /\b(?:been filled|filled yet|filled already|already filled|already been filled|been taken|been closed|position (?:is )?filled|role (?:is )?filled|job (?:is )?filled)\b/,
+  /\bstill (?:open|available|vacant|hiring|recruiting|interviewing|looking|accepting|considering|reviewing|in (?:the )?(?:process|progress))\b/,
+  /\b(?:still |currently )?(?:under|in) (?:consideration|the running|contention|the mix|the pool|the process)\b/,
+  /\bstill (?:being )?(?:considered|a candidate|a contender|on the (?:shortlist|list|table))\b/,
+  /\b(?:am i|i am|i'm|if i'm|whether i'm|if i am|whether i am) (?:still )?(?:being considered|considered|shortlisted|out of the running|on the shortlist|a contender|in the running)\b/,
+  /\b(?:any|an|some|the latest|for an|for any) (?:news|update|updates|word|progress|feedback|developments?|movement)\b/,
+  /\bwhere (?:things|we|it|you|i|my application|the (?:process|search|hiring|decision|position|role)|everything) (?:stand|stands|are|is|sit|sits)\b/,
+  /\b(?:status|state) of (?:my|the) (?:application|candidacy|search|process|hiring|position|role|decision|interview)\b/,
+  /\b(?:check|checking|see|seeing|ask|asking|find out|follow up|following up) (?:in )?(?:on|about|regarding) (?:the |my )?(?:status|application|decision|progress)\b/,
+  /\bhow(?:'s| is| are) (?:the |things with the |everything with the )?(?:process|search|hiring|decision|interviews?|recruitment|selection|things)(?: [a-z]+)? (?:going|coming along|progressing|moving|looking)\b/,
+  /\b(?:heard|hear) (?:anything|any news|something|back)\b(?! (?:from (?:me|you)))/,
+  /\bdid i (?:get|land) (?:the job|it|the position|the role|the offer)\b/,
+  /\b(?:have|has|did) (?:you|they|the team|she|he|anyone) (?:hire|hired|pick|picked|choose|chosen|chose|select|selected|fill|filled|decide|decided|offer|offered|made|make|reach|reached|come to|settled|found)\b/,
+  /(?<!\bwhen (?:\w+ ){0,4})\b(?:made|reached|come to|arrived at) (?:a|any|your|the|their) (?:final )?(?:decision|choice|selection|hire|hiring decision)\b/,
+  /\bdecided (?:yet|on a candidate|on someone|who)\b|\bdecision yet\b/,
+  /\bam i (?:getting|going to get|likely to get) (?:the|an|this) (?:job|offer|position|role)\b/,
+  /\b(?:is|was) there (?:any|a) (?:decision|news|update)\b/,
+];
+
+export const ASK_TIMELINE: RegExp[] = [
+  /\b(?:time ?line|time ?frame|timescale|time scale|schedule for (?:the )?(?:decision|hiring|process))\b/,
+  /\bnext steps?\b|\bwhat (?:happens|comes|is) next\b|\bwhat the next (?:step|stage)/,
+  /\bwhen (?:do|might|would|will|could|should|can|may|are|is) (?:you|i|we|they|the team|the company|the committee|she|he|the panel|your team)(?: [a-z]+){0,2} (?:expect|hear|know|decide|deciding|making|make|have a decision|reach|get back to|be in touch|let me know|finali[sz]e|announce|notify|contact|reach out|hearing|be able to share|fill|wrap|finish|choose|pick|select)\b/,
+  /\bwhen (?:is|will|would|might|should) (?:a|the|your|their) (?:final |hiring )?(?:decision|choice|announcement|offer|offers|selection)\b/,
+  /\bhow (?:long|soon) (?:until|before|will|would|do|does|might|is|it|till|should|can)\b/,
+  /\bby when\b|\bwhat date\b/,
+  /\b(?:expect|expected|expecting|anticipate) (?:a|the|to) (?:decision|hear|make|final)/,
+  /\bwhen (?:the|a|your) (?:final )?decision (?:will|might|would|is|should|could|may)\b/,
+  /\bwhen (?:i|we) (?:might|could|will|would|should|can|may) (?:expect|hear|know|get)\b/,
+  /\bwhen (?:you|they)(?:'ll| will|'d| would|'re| are| might| may| plan to| hope to| expect to)? ?(?:be )?(?:making|make|deciding|decide|reaching|finali[sz]ing|finishing|wrapping up|getting back|notifying|filling)\b/,
+  /\b(?:decision|hiring) (?:date|deadline)\b/,
+  /\bwhen (?:should|can|might|could) i (?:expect|hope|plan|hear|look)\b/,
+  /\bwhat(?:'s| is) the (?:process|plan|schedule) (?:from here|going forward|moving forward|now)\b/,
+  /\b(?:rough|general) idea of when\b|\bidea (?:of|when) (?:when )?(?:you|i|the decision)\b/,
+  /\b(?:when|how soon) (?:you|i) (?:might|may|will|would|could|should) (?:be )?(?:in touch|hear|know|decide|have)\b/,
+];
+
+export const THANKS: RegExp[] = [
+  /\b(?:thank|thanks|thankyou|thanking|thank-you|many thanks|much obliged|cheers|grateful|thankful)\b(?! (?:for nothing|god|goodness|heavens))/,
+  /\b(?:i|really|truly|greatly|much|very much|we) (?:appreciate|appreciated)(?! (?:it )?if\b)/,
+  /\bappreciate (?:it|your|you|that|the|this)\b(?! if\b)|\b(?:much|greatly) appreciated\b/,
+];
+
+export const CLOSING: RegExp[] = [
+  /\b(?:good ?-?bye|bye|bye-bye|bye now|buh-bye|so long|farewell|ciao|cheers)\b/,
+  /\bhave a (?:good|great|nice|lovely|wonderful|fantastic|pleasant|productive|terrific|good rest of (?:the|your)|great rest of (?:the|your)) ?(?:day|one|afternoon|evening|morning|weekend|week|night)?\b/,
+  /\b(?:take care|talk (?:to you )?(?:soon|later|then)|speak (?:to you )?(?:soon|later|then)|catch you later|all the best|until (?:next time|then)|see you|good night|enjoy (?:your|the) (?:day|afternoon|evening|weekend))\b/,
+  /\bi will let you go\b|\bi will not keep you\b|\bthat's all (?:i (?:needed|wanted)|for now|from me)\b|\bthat's it from me\b/,
+];
+
+export const EXPRESS_INTEREST_EXTRA: RegExp[] = [
+  /\b(?:continued|continuing|ongoing|strong|genuine|real|keen|sincere|great|deep) interest\b/,
+  /\bmy interest (?:in|for)\b/,
+  /\b(?:reiterate|reaffirm|confirm|express|restate|emphasi[sz]e|let you know about)(?: [a-z]+){0,2} interest\b/,
+  /\b(?:love|like|want|hope|eager|keen|excited|happy|thrilled|delighted) to (?:join|be part of|work (?:with|for|at|on|alongside)|be a part of|contribute|come on board|come aboard|get started|start|help)\b/,
+  /\b(?:love|welcome|appreciate|value) (?:the|this|an|any) (?:opportunity|chance) to (?:join|work|be part|contribute|be a part)\b/,
+  /\b(?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|learning|our|the interview|the conversation|hearing|the chat|getting to know)\b/,
+  /\b(?:still|very much|really) (?:want|hope to get|hoping to get|hope for|hoping for) (?:the|this|that) (?:job|role|position|opportunity)\b/,
+  /\b(?:the|this) (?:role|position|job|opportunity|team|company) (?:sounds|seems|is|looks|felt) (?:like )?(?:a )?(?:great|exciting|amazing|perfect|wonderful|fantastic|fascinating|really|so|very|ideal)\b/,
+  /\blooking forward to (?:joining|working|being part|the (?:opportunity|possibility|chance)|contributing|possibly|potentially|hopefully)\b/,
+  /\bcan't wait to (?:start|join|get started|work|contribute)\b/,
+  /\bvery much (?:in the running|still in|interested)\b|\bstill (?:very )?(?:keen|on board|up for it)\b/,
+  /\b(?:it|that|this) (?:would|will) be (?:a|an) (?:dream|honou?r|privilege|pleasure) to\b/,
+];
+
+// Emotion words that express interest unless negated or asked about someone else.
+export const INTEREST_WORD =
+  /\b(?:interested|excited|enthusiastic|keen|eager|thrilled|passionate)\b/g;
+export const INTEREST_NEGATION =
+  /\b(?:not|no longer|never|isn't|aren't|wasn't|less|un|lost|if you're|if you are|are you|you're|you are|were you|is she|is he|they're|they are)\s+(?:\w+\s+){0,2}$/;
+
+export const RULES: ReadonlyArray<readonly [Intent, RegExp[]]> = [
+  ['greeting', GREETING],
+  ['ask_for_person', ASK_FOR_PERSON],
+  ['ask_availability', ASK_AVAILABILITY],
+  ['leave_message', LEAVE_MESSAGE],
+  ['ask_status', ASK_STATUS],
+  ['ask_timeline', ASK_TIMELINE],
+  ['thanks', THANKS],
+  ['closing', CLOSING],
+];

@@ -1,0 +1,40 @@
+/**
+ * Rule-based intent classifier over the contract's vocabulary. Several intents per line; the
+ * scenario engine branches on them and the rubric reads them, so both see the same answer.
+ */
+import { recitesCredentials } from './credentials';
+import { identifiesSelf } from './identify';
+import { EXPRESS_INTEREST_EXTRA, INTEREST_NEGATION, INTEREST_WORD, RULES } from './intentPatterns';
+import { isPushy } from './pressure';
+import { normalise } from './text';
+import { INTENTS, type Intent } from './vocabulary';
+
+function expressesInterest(lower: string): boolean {
+  if (EXPRESS_INTEREST_EXTRA.some((p) => p.test(lower))) return true;
+  INTEREST_WORD.lastIndex = 0;
+  for (let m = INTEREST_WORD.exec(lower); m !== null; m = INTEREST_WORD.exec(lower)) {
+    const before = lower.slice(Math.max(0, m.index - 40), m.index);
+    if (!INTEREST_NEGATION.test(before)) return true;
+  }
+  return false;
+}
+
+/** Intents of a line already normalised with `normalise`; `raw` keeps capitals for names. */
+export function intentsOf(raw: string, lower: string): Intent[] {
+  const found = new Set<Intent>();
+  if (lower.length === 0) return [];
+  for (const [intent, patterns] of RULES) {
+    if (patterns.some((p) => p.test(lower))) found.add(intent);
+  }
+  if (identifiesSelf(raw, lower)) found.add('identify');
+  if (expressesInterest(lower)) found.add('express_interest');
+  if (recitesCredentials(lower)) found.add('recite_credentials');
+  if (isPushy(raw, lower)) found.add('pressure');
+  // Keep the vocabulary's order so output is stable and easy to compare.
+  return INTENTS.filter((i) => found.has(i));
+}
+
+/** Classifies free text (typed or recognised speech) into the contract's intents. */
+export function classifyIntents(text: string): Intent[] {
+  return intentsOf(text, normalise(text));
+}

@@ -1,0 +1,86 @@
+/**
+ * Validation of a call log (contract: call-mode input). The CLI and the app's import share
+ * this one schema, so a bad log gets the same clear message everywhere.
+ */
+import { z } from 'zod';
+import type { CallLog } from './types';
+import { REACHED } from './vocabulary';
+
+/** Upper bounds that keep grading fast and reject obviously broken logs. */
+export const LIMITS = { attempts: 100, turns: 200, textChars: 5000, days: 3650 } as const;
+
+const TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
+
+const turnSchema = z.object({
+  speaker: z.enum(['me', 'them'], { error: 'speaker must be "me" or "them"' }),
+  text: z
+    .string({ error: 'text must be a string' })
+    .max(LIMITS.textChars, `text is longer than ${LIMITS.textChars} characters`),
+  seconds: z
+    .number({ error: 'seconds must be a number' })
+    .positive('seconds must be more than 0')
+    .max(3600, 'seconds must be at most 3600')
+    .optional(),
+});
+
+const attemptSchema = z.object({
+  day: z
+    .number({ error: 'day must be a number of whole days after the interview' })
+    .int('day must be a whole number of days')
+    .min(0, 'day must be 0 (the interview day) or later')
+    .max(LIMITS.days, `day must be at most ${LIMITS.days}`),
+  time: z
+    .string({ error: 'time must be a string like "10:30"' })
+    .regex(TIME, 'time must be 24-hour HH:MM, like "10:30"'),
+  reached: z.enum(REACHED, { error: `reached must be one of ${REACHED.join(', ')}` }),
+  turns: z
+    .array(turnSchema, { error: 'turns must be a list' })
+    .max(LIMITS.turns, `an attempt may have at most ${LIMITS.turns} turns`)
+    .default([]),
+});
+
+export const callLogSchema = z.object({
+  scenario: z.string({ error: 'scenario must be a string' }).max(200).optional(),
+  thankYouNote: z.boolean({ error: 'thankYouNote must be true or false' }).optional(),
+  attempts: z
+    .array(attemptSchema, { error: 'attempts must be a list of calls' })
+    .max(LIMITS.attempts, `a log may have at most ${LIMITS.attempts} attempts`),
+  movedOn: z.boolean({ error: 'movedOn must be true or false' }).optional(),
+});
+
+export type ParseResult = { ok: true; log: CallLog } | { ok: false; error: string };
+
+function pathText(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out.length === 0 ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let here: unknown = root;
+  for (const key of path) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here;
+}
+
+/** Validates an unknown value as a call log; never throws. */
+export function parseCallLog(value: unknown): ParseResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, error: 'a call log must be a JSON object with an "attempts" list' };
+  }
+  const result = callLogSchema.safeParse(value);
+  if (result.success) return { ok: true, log: result.data };
+  const issue = result.error.issues[0];
+  if (!issue) return { ok: false, error: 'invalid call log' };
+  const where = pathText(issue.path);
+  const message =
+    issue.code === 'invalid_type' && valueAt(value, issue.path) === undefined
+      ? `${where || 'value'} is missing`
+      : `${where ? `${where}: ` : ''}${issue.message}`;
+  return { ok: false, error: message };
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { DIMENSIONS, type Finding, gradeCall, type Scorecard } from '../../../src/scoring/index';
+import { fakeAttempt, fakeLog, goodReceptionistTurns, goodVoicemailTurns, me, them } from './fakes';
+
+const lost = (card: Scorecard, pick: (f: Finding) => boolean) =>
+  card.findings.filter((f) => f.kind === 'improve' && pick(f));
+
+const voicemail = (day: number, time = '10:00') =>
+  fakeAttempt({ day, time, reached: 'voicemail', turns: goodVoicemailTurns() });
+
+describe('gradeCall', () => {
+  it('gives a model call full marks in every dimension', () => {
+    const card = gradeCall(fakeLog());
+    for (const d of DIMENSIONS) expect(card.dimensions[d].score, d).toBe(100);
+    expect(card.overall).toBe(100);
+    expect(card.findings.some((f) => f.kind === 'good')).toBe(true);
+  });
+
+  it('explains every point lost with findings whose points add up', () => {
+    const card = gradeCall(
+      fakeLog({
+        attempts: [
+          fakeAttempt({
+            day: 0,
+            time: '21:00',
+            turns: [me('When do I start? I need an answer now.')],
+          }),
+        ],
+      }),
+    );
+    for (const d of DIMENSIONS) {
+      const sum = card.findings
+        .filter((f) => f.dimension === d)
+        .reduce((s, f) => s + (f.points ?? 0), 0);
+      expect(sum, d).toBe(100 - card.dimensions[d].score);
+    }
+    expect(card.overall).toBeLessThan(60);
+  });
+
+  it('penalises a call on the day after the interview', () => {
+    const card = gradeCall(fakeLog({ attempts: [fakeAttempt({ day: 1 })] }));
+    const f = lost(card, (x) => x.dimension === 'timing' && x.tip === 'T1');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.attempt).toBe(0);
+    expect(card.dimensions.timing.score).toBeLessThan(80);
+  });
+
+  it('credits waiting two to three days', () => {
+    const card = gradeCall(fakeLog({ attempts: [fakeAttempt({ day: 2 })] }));
+    expect(card.findings.some((f) => f.kind === 'good' && f.tip === 'T1')).toBe(true);
+  });
+
+  it('penalises calling outside business hours', () => {
+    const card = gradeCall(fakeLog({ attempts: [fakeAttempt({ time: '20:15' })] }));
+    expect(lost(card, (f) => f.dimension === 'timing' && f.message.includes('20:15'))).toHaveLength(
+      1,
+    );
+  });
+
+  it('penalises a third voicemail', () => {
+    const card = gradeCall(fakeLog({ attempts: [voicemail(3), voicemail(5), voicemail(7)] }));
+    const third = lost(
+      card,
+      (f) => f.dimension === 'timing' && f.attempt === 2 && /voicemail/.test(f.message),
+    );
+    expect(third).toHaveLength(1);
+    expect(third[0]?.tip).toBe('T2');
+  });
+
+  it('penalises two voicemails on the same day', () => {
+    const card = gradeCall(fakeLog({ attempts: [voicemail(3, '10:00'), voicemail(3, '14:00')] }));
+    expect(lost(card, (f) => /same day/.test(f.message))).toHaveLength(1);
+  });
+
+  it('penalises redialling minutes apart', () => {
+    const card = gradeCall(
+      fakeLog({
+        attempts: [
+          fakeAttempt({ reached: 'no_answer', turns: [], time: '10:00' }),
+          fakeAttempt({ reached: 'no_answer', turns: [], time: '10:05' }),
+        ],
+      }),
+    );
+    const f = lost(card, (x) => /redialled/.test(x.message));
+    expect(f).toHaveLength(1);
+    expect(f[0]?.attempt).toBe(1);
+  });
+
+  it('penalises calling on after two unanswered voicemails and a long silence', () => {
+    const card = gradeCall(
+      fakeLog({
+        attempts: [
+          voicemail(3),
+          voicemail(6),
+          fakeAttempt({ day: 14, reached: 'no_answer', turns: [] }),
+        ],
+      }),
+    );
+    expect(
+      lost(card, (f) => f.attempt === 2 && f.tip === 'T2' && f.dimension === 'timing'),
+    ).toHaveLength(1);
+  });
+
+  it('credits moving on after a long silence', () => {
+    const card = gradeCall(fakeLog({ attempts: [voicemail(3), voicemail(6)], movedOn: true }));
+    expect(card.findings.some((f) => f.kind === 'good' && /moved on/.test(f.message))).toBe(true);
+  });
+
+  it('penalises calling again after hearing the post is filled', () => {
+    const filled = fakeAttempt({
+      turns: [them('I am sorry, the position has been filled.'), me('Oh, I see. Thank you.')],
+    });
+    const card = gradeCall(fakeLog({ attempts: [filled, fakeAttempt({ day: 6 })] }));
+    expect(lost(card, (f) => f.attempt === 1 && /filled/.test(f.message))).toHaveLength(1);
+  });
+
+  it('penalises a long voicemail', () => {
+    const long = fakeAttempt({
+      reached: 'voicemail',
+      turns: [
+        me(`${goodVoicemailTurns()[1]?.text} ${'I also wanted to add something. '.repeat(8)}`, 55),
+      ],
+    });
+    const card = gradeCall(fakeLog({ attempts: [long] }));
+    expect(
+      lost(card, (f) => f.dimension === 'brevity' && /voicemail/.test(f.message)),
+    ).toHaveLength(1);
+  });
+
+  it('penalises reciting credentials on the call', () => {
+    const turns = [
+      them('Priya Patel speaking.'),
+      me(
+        'Hi, this is Sam Lee. As I said, I have ten years of experience in sales and an MBA from Ohio State.',
+      ),
+    ];
+    const card = gradeCall(fakeLog({ attempts: [fakeAttempt({ turns })] }));
+    const f = lost(card, (x) => x.dimension === 'brevity' && x.tip === 'T3' && x.turn === 1);
+    expect(f).toHaveLength(1);
+  });
+
+  it('penalises pressure in politeness and composure, naming the turn', () => {
+    const turns = [
+      them('Priya Patel speaking.'),
+      me('This is Sam. I need a decision today, I have another offer, so hurry up.'),
+    ];
+    const card = gradeCall(fakeLog({ attempts: [fakeAttempt({ turns })] }));
+    expect(
+      lost(card, (f) => f.dimension === 'composure' && f.turn === 1 && f.tip === 'T4'),
+    ).toHaveLength(1);
+    expect(
+      lost(card, (f) => f.dimension === 'politeness' && f.turn === 1 && f.tip === 'T4'),
+    ).toHaveLength(1);
+  });
+
+  it('asks an interviewer call for status, timeline and thanks', () => {
+    const turns = [
+      them('Priya Patel speaking.'),
+      me('Hi, this is Sam Lee from the interview on Monday.'),
+    ];
+    const card = gradeCall(fakeLog({ attempts: [fakeAttempt({ turns })] }));
+    const messages = lost(card, (f) => f.dimension === 'purpose').map((f) => f.message);
+    expect(messages.join(' ')).toMatch(/filled/);
+    expect(messages.join(' ')).toMatch(/decision/);
+    expect(messages.join(' ')).toMatch(/thank/);
+    expect(messages.every((m) => !/who you are/.test(m))).toBe(true);
+  });
+
+  it('judges a receptionist call by asking for the interviewer and when she is free', () => {
+    const good = gradeCall(
+      fakeLog({
+        attempts: [fakeAttempt({ reached: 'receptionist', turns: goodReceptionistTurns() })],
+      }),
+    );
+    expect(good.dimensions.purpose.score).toBe(100);
+    const bad = gradeCall(
+      fakeLog({
+        attempts: [
+          fakeAttempt({
+            reached: 'receptionist',
+            turns: [
+              them('She is out of the office today.'),
+              me('Okay, this is Sam Lee. Thanks, bye.'),
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(lost(bad, (f) => f.dimension === 'purpose' && /free/.test(f.message))).toHaveLength(1);
+  });
+
+  it('judges only timing when nobody answered', () => {
+    const card = gradeCall(
+      fakeLog({ attempts: [fakeAttempt({ reached: 'no_answer', turns: [] })] }),
+    );
+    expect(card.dimensions.timing.applies).toBe(true);
+    for (const d of ['brevity', 'politeness', 'purpose', 'composure'] as const) {
+      expect(card.dimensions[d].applies, d).toBe(false);
+    }
+  });
+
+  it('gives every improvement a suggestion and a known tip', () => {
+    const card = gradeCall(
+      fakeLog({ attempts: [fakeAttempt({ day: 0, time: '07:00', turns: [me('yo any news')] })] }),
+    );
+    for (const f of card.findings.filter((x) => x.kind === 'improve')) {
+      expect(f.suggestion, f.message).toBeTruthy();
+      expect(['T0', 'T1', 'T2', 'T3', 'T4']).toContain(f.tip);
+    }
+  });
+});
