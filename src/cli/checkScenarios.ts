@@ -57,7 +57,9 @@ function main(): number {
       continue;
     }
     if (loaded.file.scenario !== scenario.id) {
-      console.log(`${walkPath}:1:1: walks scenario "${loaded.file.scenario}", expected "${scenario.id}"`);
+      console.log(
+        `${walkPath}:1:1: walks scenario "${loaded.file.scenario}", expected "${scenario.id}"`,
+      );
       failed = true;
     }
     for (const walk of loaded.file.walkthroughs) {
@@ -76,6 +78,8 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (error) {
-  console.log(`${basename(process.argv[1] ?? 'scenarios:check')}: unexpected error: ${(error as Error).message}`);
+  console.log(
+    `${basename(process.argv[1] ?? 'scenarios:check')}: unexpected error: ${(error as Error).message}`,
+  );
   process.exitCode = 1;
 }

@@ -36,7 +36,10 @@ function updateCurrentAttempt(
 
 function inRange(value: number, range: { min?: number; max?: number } | undefined): boolean {
   if (!range) return true;
-  return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
+  return (
+    (range.min === undefined || value >= range.min) &&
+    (range.max === undefined || value <= range.max)
+  );
 }
 
 /** Number of voicemail messages the caller has left so far. */
@@ -78,7 +81,8 @@ function appendLine(context: CampaignContext, line: TranscriptLine): AttemptReco
   return updateCurrentAttempt(context, (attempt) => ({
     ...attempt,
     turns: [...attempt.turns, line],
-    reached: line.speaker === 'them' ? reachedBy(line.role as Speaker, attempt.reached) : attempt.reached,
+    reached:
+      line.speaker === 'them' ? reachedBy(line.role as Speaker, attempt.reached) : attempt.reached,
   }));
 }
 
@@ -108,7 +112,10 @@ export const campaignSetup = setup({
     startAttempt: assign({
       attempts: ({ context, event }) =>
         event.type === 'plan.dial'
-          ? [...context.attempts, { day: event.day, time: event.time, reached: 'no_answer', turns: [], visited: [] }]
+          ? [
+              ...context.attempts,
+              { day: event.day, time: event.time, reached: 'no_answer', turns: [], visited: [] },
+            ]
           : context.attempts,
     }),
     visitNode: assign({
@@ -176,7 +183,10 @@ type StateConfig = NonNullable<MachineConfig['states']>[string];
 function enterNode(nodeId: string, node: ScenarioNode): StateConfig['entry'] {
   const visit = { type: 'visitNode', params: { nodeId } } as const;
   if (node.says === undefined) return [visit];
-  return [visit, { type: 'recordTheirLine', params: { nodeId, speaker: node.speaker, text: node.says } }];
+  return [
+    visit,
+    { type: 'recordTheirLine', params: { nodeId, speaker: node.speaker, text: node.says } },
+  ];
 }
 
 function nodeState(nodeId: string, node: ScenarioNode): StateConfig {
@@ -184,7 +194,10 @@ function nodeState(nodeId: string, node: ScenarioNode): StateConfig {
   if (node.end) {
     return {
       entry,
-      always: { target: 'callEnded', actions: { type: 'endAttempt', params: { outcome: node.end } } },
+      always: {
+        target: 'callEnded',
+        actions: { type: 'endAttempt', params: { outcome: node.end } },
+      },
     };
   }
   if (node.goto) return { entry, always: { target: node.goto } };

@@ -21,12 +21,12 @@ function edgesOf(scenario: Scenario, nodeId: string): Edge[] {
   const edges: Edge[] = [];
   if (node.goto) edges.push({ to: node.goto, path: [...base, 'goto'] });
   if (node.reply) {
-    node.reply.choices.forEach((c, i) =>
-      edges.push({ to: c.goto, path: [...base, 'reply', 'choices', i, 'goto'] }),
-    );
-    node.reply.routes.forEach((r, i) =>
-      edges.push({ to: r.goto, path: [...base, 'reply', 'routes', i, 'goto'] }),
-    );
+    node.reply.choices.forEach((c, i) => {
+      edges.push({ to: c.goto, path: [...base, 'reply', 'choices', i, 'goto'] });
+    });
+    node.reply.routes.forEach((r, i) => {
+      edges.push({ to: r.goto, path: [...base, 'reply', 'routes', i, 'goto'] });
+    });
     edges.push({ to: node.reply.otherwise, path: [...base, 'reply', 'otherwise'] });
   }
   return edges;
@@ -54,7 +54,11 @@ export function checkScenario(scenario: Scenario): PathProblem[] {
 
   for (const id of ids) {
     if ((RESERVED_NODE_IDS as readonly string[]).includes(id)) {
-      problems.push({ path: ['nodes', id], atKey: true, message: `node name "${id}" is reserved; choose another` });
+      problems.push({
+        path: ['nodes', id],
+        atKey: true,
+        message: `node name "${id}" is reserved; choose another`,
+      });
     }
     const node = scenario.nodes[id];
     if (node?.reply && node.reply.choices.length === 0) {
@@ -65,7 +69,10 @@ export function checkScenario(scenario: Scenario): PathProblem[] {
     }
     for (const edge of edgesOf(scenario, id)) {
       if (!known.has(edge.to)) {
-        problems.push({ path: edge.path, message: `goes to "${edge.to}", but there is no node of that name` });
+        problems.push({
+          path: edge.path,
+          message: `goes to "${edge.to}", but there is no node of that name`,
+        });
       }
     }
   }
@@ -91,7 +98,11 @@ export function checkScenario(scenario: Scenario): PathProblem[] {
   );
   for (const id of ids) {
     if (!reachable.has(id)) {
-      problems.push({ path: ['nodes', id], atKey: true, message: `node "${id}" can never be reached` });
+      problems.push({
+        path: ['nodes', id],
+        atKey: true,
+        message: `node "${id}" can never be reached`,
+      });
     }
   }
 

@@ -40,7 +40,9 @@ function offsetOf(doc: Doc, path: readonly PropertyKey[], atKey = false, key?: s
     const items = (current as { items: unknown[] }).items;
     let next: unknown;
     if (isMap(current)) {
-      const pair = items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      const pair = items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step),
+      );
       if (!isPair(pair)) break;
       if (atKey && i === path.length - 1) return rangeStart(pair.key) ?? best;
       best = rangeStart(pair.key) ?? best;
@@ -93,7 +95,13 @@ export function loadScenario(text: string, file: string): LoadResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
-      problems: [at(lineCounter, 0, 'a scenario file must be a mapping of fields (version, id, title, …); it may be truncated')],
+      problems: [
+        at(
+          lineCounter,
+          0,
+          'a scenario file must be a mapping of fields (version, id, title, …); it may be truncated',
+        ),
+      ],
     };
   }
   const parsed = scenarioSchema.safeParse(data);

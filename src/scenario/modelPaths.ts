@@ -55,7 +55,9 @@ export function serializeForPaths(snapshot: Snapshot, scenario: Scenario): strin
   const context: CampaignContext = snapshot.context;
   const last = context.attempts[context.attempts.length - 1];
   const buckets = scenario.campaign.answer.map((r) =>
-    last && r.when?.days ? Number(last.day >= (r.when.days.min ?? 0) && last.day <= (r.when.days.max ?? Infinity)) : 0,
+    last && r.when?.days
+      ? Number(last.day >= (r.when.days.min ?? 0) && last.day <= (r.when.days.max ?? Infinity))
+      : 0,
   );
   return JSON.stringify([
     snapshot.value,
@@ -86,7 +88,11 @@ export function exploreScenario(scenario: Scenario, machine: CampaignMachine): M
   const edges: ModelGraph['edges'] = [];
   for (const value of Object.values(map)) {
     for (const t of Object.values(value.transitions) as { event: unknown; state: unknown }[]) {
-      edges.push({ from: value.state as Snapshot, event: t.event as CampaignEvent, to: t.state as Snapshot });
+      edges.push({
+        from: value.state as Snapshot,
+        event: t.event as CampaignEvent,
+        to: t.state as Snapshot,
+      });
     }
   }
   return { states: Object.keys(map).length, edges };
@@ -94,15 +100,20 @@ export function exploreScenario(scenario: Scenario, machine: CampaignMachine): M
 
 /** Names every transition a scenario defines, so coverage can be checked against it. */
 export function transitionKeys(scenario: Scenario): string[] {
-  const keys = ['planning:thankYou', 'planning:dial', 'betweenAttempts:wait', 'betweenAttempts:moveOn'];
+  const keys = [
+    'planning:thankYou',
+    'planning:dial',
+    'betweenAttempts:wait',
+    'betweenAttempts:moveOn',
+  ];
   if (scenario.campaign.maxAttempts > 1) keys.push('betweenAttempts:dial');
-  scenario.campaign.answer.forEach((_, i) => keys.push(`answer:${i}`));
+  for (let i = 0; i < scenario.campaign.answer.length; i++) keys.push(`answer:${i}`);
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (node.goto) keys.push(`${id}:goto`);
     if (node.end) keys.push(`${id}:end`);
     if (node.reply) {
-      node.reply.choices.forEach((_, i) => keys.push(`${id}:choice:${i}`));
-      node.reply.routes.forEach((_, i) => keys.push(`${id}:route:${i}`));
+      for (let i = 0; i < node.reply.choices.length; i++) keys.push(`${id}:choice:${i}`);
+      for (let i = 0; i < node.reply.routes.length; i++) keys.push(`${id}:route:${i}`);
       keys.push(`${id}:otherwise`, `${id}:hangUp`);
     }
   }
@@ -124,7 +135,9 @@ export function coveredKeys(scenario: Scenario, graph: ModelGraph): Set<string> 
           i === all.length - 1 ? { ...a, outcome: undefined } : a,
         ),
       };
-      const index = scenario.campaign.answer.findIndex((r) => matchesAnswerCondition(r.when, atDial));
+      const index = scenario.campaign.answer.findIndex((r) =>
+        matchesAnswerCondition(r.when, atDial),
+      );
       if (index >= 0) covered.add(`answer:${index}`);
     } else if (event.type === 'campaign.wait') covered.add('betweenAttempts:wait');
     else if (event.type === 'campaign.moveOn') covered.add('betweenAttempts:moveOn');

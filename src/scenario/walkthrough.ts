@@ -2,8 +2,8 @@ import { createActor } from 'xstate';
 import { z } from 'zod';
 import { gradeCall } from '../scoring/index';
 import { DIMENSIONS } from '../scoring/types';
-import { toCallLog } from './callLog';
 import { callerSaid } from './callerEvents';
+import { toCallLog } from './callLog';
 import { type CampaignMachine, createCampaignMachine } from './campaignMachine';
 import type { CampaignEvent } from './campaignTypes';
 import { OUTCOMES, type Scenario } from './schema';
@@ -14,7 +14,9 @@ const bound = z.object({ min: z.number().optional(), max: z.number().optional() 
 
 const step = z.union([
   z.enum(['thankYou', 'hangUp', 'wait', 'moveOn']),
-  z.object({ dial: z.object({ day: z.number().int().min(0), time: z.string() }).strict() }).strict(),
+  z
+    .object({ dial: z.object({ day: z.number().int().min(0), time: z.string() }).strict() })
+    .strict(),
   z.object({ choose: z.number().int().min(0) }).strict(),
   z.object({ say: z.string().min(1), seconds: z.number().positive().optional() }).strict(),
   z.object({ expect: z.string().min(1) }).strict(),
@@ -84,7 +86,8 @@ export function runWalkthrough(
   walkthrough.steps.forEach((s, i) => {
     if (typeof s === 'object' && 'expect' in s) {
       const where = whereIs(actor.getSnapshot().value);
-      if (where !== s.expect) failures.push(`step ${i + 1}: expected to be at "${s.expect}", but at "${where}"`);
+      if (where !== s.expect)
+        failures.push(`step ${i + 1}: expected to be at "${s.expect}", but at "${where}"`);
       return;
     }
     const event = eventOf(s);
@@ -108,18 +111,29 @@ export function runWalkthrough(
   const card = gradeCall(toCallLog(context));
   for (const pattern of walkthrough.findings?.has ?? []) {
     const found = card.findings.some(
-      (f) => f.kind !== 'good' && f.tip === pattern.tip && (!pattern.dimension || f.dimension === pattern.dimension),
+      (f) =>
+        f.kind !== 'good' &&
+        f.tip === pattern.tip &&
+        (!pattern.dimension || f.dimension === pattern.dimension),
     );
-    if (!found) failures.push(`expected a finding on ${pattern.tip}${pattern.dimension ? ` (${pattern.dimension})` : ''}`);
+    if (!found)
+      failures.push(
+        `expected a finding on ${pattern.tip}${pattern.dimension ? ` (${pattern.dimension})` : ''}`,
+      );
   }
   for (const pattern of walkthrough.findings?.hasNot ?? []) {
     const found = card.findings.find(
-      (f) => f.kind !== 'good' && f.tip === pattern.tip && (!pattern.dimension || f.dimension === pattern.dimension),
+      (f) =>
+        f.kind !== 'good' &&
+        f.tip === pattern.tip &&
+        (!pattern.dimension || f.dimension === pattern.dimension),
     );
     if (found) failures.push(`expected no finding on ${pattern.tip}, got: ${found.message}`);
   }
   if (walkthrough.overall && !within(card.overall, walkthrough.overall)) {
-    failures.push(`overall score ${card.overall} is outside ${JSON.stringify(walkthrough.overall)}`);
+    failures.push(
+      `overall score ${card.overall} is outside ${JSON.stringify(walkthrough.overall)}`,
+    );
   }
   for (const [dimension, b] of Object.entries(walkthrough.scores ?? {})) {
     const score = card.dimensions[dimension as keyof typeof card.dimensions]?.score;

@@ -10,14 +10,21 @@ export function fakeScenarioData(overrides: Record<string, unknown> = {}): Recor
     difficulty: 'easy',
     tips: ['T2'],
     setting: { company: 'Acme', role: 'Clerk', interviewer: 'Jo Park' },
-    campaign: { maxAttempts: 2, answer: [{ when: { hours: 'outside' }, goto: 'machine' }, { goto: 'hello' }] },
+    campaign: {
+      maxAttempts: 2,
+      answer: [{ when: { hours: 'outside' }, goto: 'machine' }, { goto: 'hello' }],
+    },
     nodes: {
       hello: {
         speaker: 'interviewer',
         says: 'Jo speaking.',
         reply: {
           choices: [
-            { say: 'Hi Jo, it is Sam. Is the job still open?', intents: ['greeting', 'identify', 'ask_status'], goto: 'bye' },
+            {
+              say: 'Hi Jo, it is Sam. Is the job still open?',
+              intents: ['greeting', 'identify', 'ask_status'],
+              goto: 'bye',
+            },
           ],
           routes: [{ when: ['pressure'], goto: 'cool' }],
           otherwise: 'bye',
@@ -28,7 +35,11 @@ export function fakeScenarioData(overrides: Record<string, unknown> = {}): Recor
       machine: {
         speaker: 'voicemail',
         says: 'Leave a message.',
-        reply: { limitSeconds: 30, choices: [{ say: 'Hi, Sam here.', intents: ['identify'], goto: 'saved' }], otherwise: 'saved' },
+        reply: {
+          limitSeconds: 30,
+          choices: [{ say: 'Hi, Sam here.', intents: ['identify'], goto: 'saved' }],
+          otherwise: 'saved',
+        },
       },
       saved: { speaker: 'narrator', end: 'message_left' },
     },

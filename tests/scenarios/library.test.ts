@@ -9,7 +9,10 @@ import { scenarioSources, walkthroughSource } from '../helpers/scenarioFiles';
 const sources = scenarioSources();
 
 /** Longest number of steps from any explored situation to the end of the campaign. */
-function longestPath(graph: ReturnType<typeof exploreScenario>, key: (s: unknown) => string): number {
+function longestPath(
+  graph: ReturnType<typeof exploreScenario>,
+  key: (s: unknown) => string,
+): number {
   const next = new Map<string, string[]>();
   for (const e of graph.edges) {
     const from = key(e.from);
@@ -67,7 +70,8 @@ describe('the built-in scenario library', () => {
     });
 
     it('ends every generated path within a bound', () => {
-      const key = (s: unknown) => JSON.stringify([(s as { value: unknown }).value, (s as { context: unknown }).context]);
+      const key = (s: unknown) =>
+        JSON.stringify([(s as { value: unknown }).value, (s as { context: unknown }).context]);
       const bound = scenario.campaign.maxAttempts * 12 + 4;
       expect(longestPath(graph, key)).toBeLessThanOrEqual(bound);
       const finals = graph.edges.filter((e) => whereIs(e.to.value) === 'debrief');

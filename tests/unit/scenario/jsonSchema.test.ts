@@ -5,7 +5,10 @@ import { scenarioJsonSchema } from '../../../src/scenario/jsonSchema';
 
 describe('the committed JSON Schema', () => {
   it('matches the zod schema (run `npm run scenarios:schema` after changing it)', () => {
-    const committed = readFileSync(join(import.meta.dirname, '../../../scenarios/scenario.schema.json'), 'utf8');
+    const committed = readFileSync(
+      join(import.meta.dirname, '../../../scenarios/scenario.schema.json'),
+      'utf8',
+    );
     expect(committed).toBe(scenarioJsonSchema());
   });
 

@@ -52,7 +52,11 @@ describe('loadScenario', () => {
 
   it('reports an unreachable node at its name', () => {
     const data = fakeScenarioData();
-    (data.nodes as Record<string, unknown>).orphan = { speaker: 'narrator', says: 'Hm.', end: 'no_answer' };
+    (data.nodes as Record<string, unknown>).orphan = {
+      speaker: 'narrator',
+      says: 'Hm.',
+      end: 'no_answer',
+    };
     const text = fakeScenarioYaml({ nodes: data.nodes });
     expect(problemsOf(text)).toEqual([
       `scenarios/x.yaml:${lineOf(text, 'orphan:')}:3: node "orphan" can never be reached`,
@@ -62,7 +66,11 @@ describe('loadScenario', () => {
   it('reports a dead end that can never finish', () => {
     const data = fakeScenarioData();
     const nodes = data.nodes as Record<string, Record<string, unknown>>;
-    nodes.cool = { speaker: 'interviewer', says: 'Hmm?', reply: { choices: [{ say: 'Again', goto: 'cool' }], otherwise: 'cool' } };
+    nodes.cool = {
+      speaker: 'interviewer',
+      says: 'Hmm?',
+      reply: { choices: [{ say: 'Again', goto: 'cool' }], otherwise: 'cool' },
+    };
     const problems = problemsOf(fakeScenarioYaml({ nodes }));
     expect(problems.join('\n')).toMatch(/dead end: no call that reaches "cool" can ever finish/);
   });

@@ -1,5 +1,5 @@
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { createCampaignMachine } from '../../../src/scenario/campaignMachine';
 import { MAX_CALLER_TURNS } from '../../../src/scenario/campaignTypes';
 import { loadScenario } from '../../../src/scenario/load';
