@@ -1,7 +1,7 @@
 // `npm run scenarios:check [file...]`: checks scenario files (default: all of scenarios/)
 // and their walkthroughs; prints `file:line:column: message` per problem, exits 1 on any.
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { formatProblem, loadLibrary, loadWalkthroughFile } from '../scenario/library';
 import { runWalkthrough } from '../scenario/walkthrough';
 
@@ -31,7 +31,7 @@ function main(): number {
   const sources = files.flatMap((name) => {
     const text = read(name);
     if (text === undefined) failed = true;
-    return text === undefined ? [] : [{ name: relative(process.cwd(), name) || name, text }];
+    return text === undefined ? [] : [{ name, text }];
   });
   const library = loadLibrary(sources);
   for (const problem of library.problems) console.log(formatProblem(problem));
@@ -62,10 +62,12 @@ function main(): number {
       );
       failed = true;
     }
+    const lines = text.split('\n');
     for (const walk of loaded.file.walkthroughs) {
       walkthroughs++;
+      const line = lines.findIndex((l) => l.includes(`name: ${walk.name}`)) + 1 || 1;
       for (const failure of runWalkthrough(scenario, walk)) {
-        console.log(`${walkPath}:1:1: "${walk.name}": ${failure}`);
+        console.log(`${walkPath}:${line}:5: "${walk.name}": ${failure}`);
         failed = true;
       }
     }
