@@ -92,6 +92,17 @@ export function canListenOnDevice(capabilities: RecognitionCapabilities): boolea
   return capabilities.supported && capabilities.onDevice === 'available';
 }
 
+/**
+ * True when the consent given earlier covers listening now. Consent to on-device listening
+ * does not cover a browser that can only send audio to a server, so the notice comes back.
+ */
+export function hasVoiceConsent(
+  choice: { consentGiven: boolean; onDevice: boolean },
+  capabilities: RecognitionCapabilities,
+): boolean {
+  return choice.consentGiven && (!choice.onDevice || canListenOnDevice(capabilities));
+}
+
 const APP_KEEPS_NOTHING =
   'The app itself never records or uploads your voice; only the words go into your practice history on this device.';
 

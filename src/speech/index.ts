@@ -9,6 +9,7 @@ export {
   canListenOnDevice,
   describePrivacy,
   detectRecognition,
+  hasVoiceConsent,
   installOnDevice,
   type OnDeviceStatus,
   type RecognitionCapabilities,

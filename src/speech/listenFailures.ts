@@ -12,6 +12,7 @@ export const LISTEN_FAILURE_CODES = [
   'audio-capture',
   'aborted',
   'language-not-supported',
+  'on-device-unavailable',
   'declined',
   'unknown',
 ] as const;
@@ -61,6 +62,11 @@ const REASONS: Record<ListenFailureCode, { reason: string; canRetry: boolean }> 
   'language-not-supported': {
     reason:
       'Speech recognition is not ready for this language; type your answer or change the language.',
+    canRetry: false,
+  },
+  'on-device-unavailable': {
+    reason:
+      'On-device recognition is not installed for this language; type your answer, or change it in settings.',
     canRetry: false,
   },
   declined: {

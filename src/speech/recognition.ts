@@ -11,6 +11,7 @@ export {
   canListenOnDevice,
   describePrivacy,
   detectRecognition,
+  hasVoiceConsent,
   installOnDevice,
   type RecognitionCapabilities,
   type RecognitionEnv,
@@ -214,7 +215,12 @@ export function createBrowserListener(options: BrowserListenerOptions): Listener
         conclude();
         return;
       }
-      finish({ type: 'failed', heard, ...listenFailure(event.error) });
+      // With processLocally, this error means the language pack is missing, not the language.
+      const code =
+        onDevice && event.error === 'language-not-supported'
+          ? 'on-device-unavailable'
+          : event.error;
+      finish({ type: 'failed', heard, ...listenFailure(code) });
     };
     recognition.onend = () => {
       if (!finished) conclude();

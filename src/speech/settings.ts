@@ -18,7 +18,7 @@ export const DEFAULT_VOICE_SETTINGS = {
   microphoneOn: true,
   language: 'en-US',
   consentGiven: false,
-  onDevice: true,
+  onDevice: false,
 } as const satisfies Record<string, unknown>;
 
 export const voiceSettingsSchema = z.object({
@@ -35,7 +35,7 @@ export const voiceSettingsSchema = z.object({
   language: z.string().regex(LANGUAGE_TAG).catch(DEFAULT_VOICE_SETTINGS.language),
   /** The privacy notice was read and the microphone allowed. */
   consentGiven: z.boolean().catch(DEFAULT_VOICE_SETTINGS.consentGiven),
-  /** Ask for on-device recognition where the browser has it. */
+  /** Listen on the device only (`processLocally`); chosen in the privacy notice. */
   onDevice: z.boolean().catch(DEFAULT_VOICE_SETTINGS.onDevice),
 });
 

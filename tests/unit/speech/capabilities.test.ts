@@ -3,6 +3,7 @@ import {
   canListenOnDevice,
   describePrivacy,
   detectRecognition,
+  hasVoiceConsent,
   installOnDevice,
   type RecognitionCapabilities,
 } from '../../../src/speech/capabilities';
@@ -69,6 +70,27 @@ describe('detecting recognition', () => {
     expect(canListenOnDevice({ supported: true, onDevice: 'available' })).toBe(true);
     expect(canListenOnDevice({ supported: true, onDevice: 'downloadable' })).toBe(false);
     expect(canListenOnDevice({ supported: true, onDevice: 'unknown' })).toBe(false);
+  });
+});
+
+describe('consent', () => {
+  const serverOnly = { supported: true, onDevice: 'unknown' } as const;
+  const local = { supported: true, onDevice: 'available' } as const;
+
+  it('is needed until the notice has been accepted', () => {
+    expect(hasVoiceConsent({ consentGiven: false, onDevice: false }, local)).toBe(false);
+  });
+
+  it('covers the browser engine once accepted for it', () => {
+    expect(hasVoiceConsent({ consentGiven: true, onDevice: false }, serverOnly)).toBe(true);
+  });
+
+  it('covers on-device listening while the device can listen', () => {
+    expect(hasVoiceConsent({ consentGiven: true, onDevice: true }, local)).toBe(true);
+  });
+
+  it('is asked again when on-device was chosen but only a server engine is left', () => {
+    expect(hasVoiceConsent({ consentGiven: true, onDevice: true }, serverOnly)).toBe(false);
   });
 });
 

@@ -278,6 +278,17 @@ describe('listening failures', () => {
     });
   }
 
+  it('says on-device recognition is missing when the device cannot listen in the language', () => {
+    const { listener, outcomes } = setup({
+      onStart: 'language-not-supported',
+      settings: { onDevice: true },
+    });
+    listener.start();
+    expect(outcomes()).toMatchObject([
+      { type: 'failed', code: 'on-device-unavailable', fallback: 'typing', canRetry: false },
+    ]);
+  });
+
   it('explains an error it does not know in general terms', () => {
     const failure = listenFailure('phrases-not-supported');
     expect(failure).toMatchObject({ code: 'unknown', fallback: 'typing' });

@@ -24,7 +24,7 @@ describe('voice settings', () => {
       microphoneOn: true,
       language: 'en-US',
       consentGiven: false,
-      onDevice: true,
+      onDevice: false,
     });
   });
 
@@ -37,8 +37,8 @@ describe('voice settings', () => {
 
   it('applies a change and stores it', () => {
     const store = fakeStore();
-    const next = updateVoiceSettings(store, { consentGiven: true, onDevice: false });
-    expect(next).toMatchObject({ consentGiven: true, onDevice: false, voicesOn: true });
+    const next = updateVoiceSettings(store, { consentGiven: true, onDevice: true });
+    expect(next).toMatchObject({ consentGiven: true, onDevice: true, voicesOn: true });
     expect(loadVoiceSettings(store)).toEqual(next);
   });
 
