@@ -56,7 +56,8 @@ function report(split: 'dev' | 'holdout', rows: Labelled[]): void {
   let exact = 0;
   for (const row of rows) {
     const g: LineGrade = gradeLine({ text: row.text, reached: row.reached });
-    for (const intent of INTENTS) tally(counts, intent, row.intents.includes(intent), g.intents.includes(intent));
+    for (const intent of INTENTS)
+      tally(counts, intent, row.intents.includes(intent), g.intents.includes(intent));
     tally(counts, 'flag: pushy', row.pushy, g.pushy);
     tally(counts, 'flag: recitesCredentials', row.recitesCredentials, g.recitesCredentials);
     tones[row.tone].push(g.politeness);
@@ -87,7 +88,8 @@ function report(split: 'dev' | 'holdout', rows: Labelled[]): void {
     console.log(`  ${name.padEnd(26)} ${pct(p)} ${pct(r)} ${pct(f1)}  (${c.tp + c.fn})`);
   }
   console.log(`  macro F1 over intents: ${pct(macro / n)}%`);
-  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
+  const mean = (xs: number[]) =>
+    xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN;
   console.log(
     `  politeness mean: polite ${mean(tones.polite).toFixed(0)}, neutral ${mean(tones.neutral).toFixed(0)}, rude ${mean(tones.rude).toFixed(0)}; ` +
       `AUC polite vs rude ${auc(tones.polite, tones.rude).toFixed(3)}; tone label accuracy ${pct(toneRight / rows.length)}%`,
@@ -98,5 +100,11 @@ const rows = readFileSync(FILE, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as Labelled);
-report('dev', rows.filter((r) => r.split === 'dev'));
-report('holdout', rows.filter((r) => r.split === 'holdout'));
+report(
+  'dev',
+  rows.filter((r) => r.split === 'dev'),
+);
+report(
+  'holdout',
+  rows.filter((r) => r.split === 'holdout'),
+);

@@ -57,7 +57,7 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      /\bi (?:led|managed|built|launched|increased|grew|ran|oversaw|delivered|spearheaded|supervised|developed|designed|created|drove|boosted|cut|reduced|saved|generated|won|earned|trained|mentored|implemented|doubled|tripled|exceeded|closed|shipped|negotiated|coordinated|automated|streamlined|published|founded) /,
+      /\bi(?:'ve| have)? (?:led|managed|built|launched|increased|grew|ran|oversaw|delivered|spearheaded|supervised|developed|designed|created|drove|boosted|cut|reduced|saved|generated|won|earned|trained|mentored|implemented|doubled|tripled|exceeded|closed|shipped|negotiated|coordinated|automated|streamlined|published|founded) /,
     weight: 1,
   },
   {
@@ -67,8 +67,8 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      /\b(?:python|java|javascript|typescript|sql|excel|salesforce|sap|quickbooks|photoshop|react|aws|tableau|autocad|power bi|hubspot|six sigma|agile|scrum)\b/,
-    weight: 1,
+      /\b(?:done|doing|worked|working|been|had|held|run|taught|practised|practiced) [^.]{0,40}\bfor (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many) (?:years|yrs)\b/,
+    weight: 2,
   },
   {
     pattern:
@@ -94,9 +94,20 @@ const CUES: Cue[] = [
   { pattern: /\bmy (?:previous|last|current) (?:role|job|position|employer)\b/, weight: 1 },
 ];
 
+// Named tools and skills: one is a detail, a list of them is a recital.
+const TOOLS =
+  /\b(?:python|java|javascript|typescript|sql|excel|salesforce|sap|quickbooks|photoshop|react|aws|azure|tableau|autocad|power bi|hubspot|six sigma|agile|scrum|spanish|french|german|mandarin|portuguese|forklift license|cdl)\b/g;
+
+function toolCount(lower: string): number {
+  const seen = new Set<string>();
+  TOOLS.lastIndex = 0;
+  for (let m = TOOLS.exec(lower); m !== null; m = TOOLS.exec(lower)) seen.add(m[0]);
+  return seen.size;
+}
+
 /** Weighted count of credential cues in a normalised line. */
 export function credentialScore(lower: string): number {
-  let score = 0;
+  let score = Math.min(2, toolCount(lower));
   for (const cue of CUES) if (cue.pattern.test(lower)) score += cue.weight;
   return score;
 }

@@ -26,3 +26,21 @@ export function countFillers(lower: string): number {
   const youKnow = count(YOU_KNOW, lower) + count(YOU_KNOW_FILLER_EXCEPTION, lower);
   return count(HESITATION, lower) + youKnow + count(I_MEAN, lower) + count(LIKE, lower);
 }
+
+const STRIP_HESITATION = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|mm+)\b[,.]?\s*/g;
+const STRIP_YOU_KNOW = /,\s*you know\s*,/g;
+const STRIP_LIKE = /,\s*like\s*,/g;
+const STRIP_I_MEAN = /(?:^|,\s*)i mean\s*,/g;
+
+/** The line with fillers removed, so phrase rules see "if you had a chance to look". */
+export function withoutFillers(lower: string): string {
+  return lower
+    .replace(STRIP_HESITATION, '')
+    .replace(STRIP_YOU_KNOW, ' ')
+    .replace(STRIP_LIKE, ' ')
+    .replace(STRIP_I_MEAN, ' ')
+    .replace(/\s*,\s*(?:,\s*)+/g, ', ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,]+/, '')
+    .trim();
+}

@@ -15,10 +15,13 @@ export function gradeLine(input: LineInput): LineGrade {
   const lower = normalise(raw);
   const words = countWords(lower);
   const fillers = countFillers(lower);
-  const intents = intentsOf(raw, lower);
+  // Nobody on a voicemail can put the caller through, so "calling for Ms. X" only addresses her.
+  const intents = intentsOf(raw, lower).filter(
+    (i) => !(input.reached === 'voicemail' && i === 'ask_for_person'),
+  );
   const pushy = intents.includes('pressure');
   const recites = intents.includes('recite_credentials');
-  const politeness = politenessScore(raw, lower, words, pushy);
+  const politeness = politenessScore(raw, lower, words, intents);
   const seconds =
     typeof input.seconds === 'number' && Number.isFinite(input.seconds) && input.seconds > 0
       ? input.seconds

@@ -19,17 +19,29 @@ const NOT_A_NAME = new Set(
     'his her their its this that these those some any every each call message regarding ' +
     'someone somebody anyone interested more less being been be was were will would should ' +
     'could can may might must shall do does did have has had getting as if when then than ' +
-    'with by of into like new old ready open up out over under'
+    'with by of into like new old ready open up out over under monday tuesday wednesday ' +
+    'thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today tomorrow yesterday hi hey hello yeah yes ok ' +
+    'well thanks thank please me him them you we they everyone everybody nobody anybody ' +
+    'there what who how why which mr ms mrs dr miss sir madam tired confused worried scared ' +
+    'bored pleased delighted honored honoured surprised annoyed stressed'
   ).split(' '),
 );
+
+// In all-lower-case text, adjectives and participles look like names; their endings give them away.
+const NOT_NAME_ENDING =
+  /(?:ous|ful|able|ible|ive|ing|ied|ated|ited|ssed|ized|ised|ly|ish|less|ent|ant|ic|ary|ory)$/;
 
 const AFTER_NAME =
   /^(?:[a-z'-]+ )?(?:,|\.|!|-|calling|here|from|again|following|checking|and|with|who|i|ringing|reaching|phoning|returning|just|$)/;
 
 const NAME_INTRO_LOWER =
-  /\b(?:this is|it's|i'm|i am|my name is|my name's|name's)\s+([a-z'-]+)(.*)$/;
+  /\b(?:this is|it's|its|i'm|i am|my name is|my name's|name's),?\s+([a-z'-]+)(.*)$/;
 const NAME_INTRO_RAW =
-  /\b(?:[Tt]his is|[Ii]t's|[Ii]'m|[Ii] am|[Ii]m|[Mm]y name is|[Mm]y name's)\s+([A-Z][\p{L}'-]+)/u;
+  /\b(?:[Tt]his is|[Ii]t[’']?s|[Ii][’']?m|[Ii] am|[Mm]y name is|[Mm]y name[’']s),?\s+([A-Z][\p{L}'-]+)/u;
+const NAME_HERE_RAW = /(?:^|[.!?,;]\s*)([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)? here\b/u;
+const NAME_HERE_LOWER = /(?:^|[.!?,;]\s*)([a-z'-]+)(?: [a-z'-]+)? here\b/;
+const HESITATION_ANY_CASE = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+)\b[,.]?\s*/gi;
 
 const INTERVIEW_OR_ROLE: RegExp[] = [
   /\bi (?:had|did|have) (?:an|my|the|a|our) (?:\w+ )?interview\b/,
@@ -37,7 +49,8 @@ const INTERVIEW_OR_ROLE: RegExp[] = [
   /\binterviewed (?:me|with)\b/,
   /\b(?:my|our|the|last week's|yesterday's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:\w+ )?interview (?:on|last|with|for|yesterday|this|earlier|about|at|back)\b/,
   /\b(?:my|our) (?:\w+ )?interview\b/,
-  /\b(?:about|for|regarding|re|concerning|on) (?:the|your|my|that) (?:[\w-]+ ){0,4}(?:position|role|job|opening|post|vacancy|posting|internship|application|job opening|interview)\b/,
+  /\b(?:about|for|regarding|re|concerning|on) (?:the|your|my|that) (?:[\w-]+ ){1,4}(?:position|role|job|opening|post|vacancy|posting|internship|spot|interview)\b/,
+  /\b(?:about|for|regarding|re|concerning|on) (?:the|your|my|that) (?:position|role|job|opening|post|vacancy) (?:of|as) /,
   /\bfollow(?:ing)? up (?:on|about|after|from) (?:the|my|our|last|yesterday|friday|monday|tuesday|wednesday|thursday)/,
   /\bi applied (?:for|to)\b/,
   /\b(?:we|i) (?:spoke|met|talked|chatted) (?:on|last|yesterday|earlier|about|at|in|this|a few|two|three|the other)\b/,
@@ -47,13 +60,25 @@ const INTERVIEW_OR_ROLE: RegExp[] = [
   /\bcandidate for the\b/,
 ];
 
+function plausible(word: string, lowerOnly: boolean): boolean {
+  const w = word.toLowerCase();
+  if (NOT_A_NAME.has(w)) return false;
+  return !lowerOnly || !NOT_NAME_ENDING.test(w);
+}
+
 function nameIn(raw: string, lower: string): boolean {
-  const capital = NAME_INTRO_RAW.exec(raw);
-  if (capital?.[1] && !NOT_A_NAME.has(capital[1].toLowerCase())) return true;
+  const cased = raw.replace(HESITATION_ANY_CASE, '');
+  // With capitals in the line, trust them: a name is capitalised, "this is ridiculous" is not.
+  if (/[A-Z]/.test(cased)) {
+    const intro = NAME_INTRO_RAW.exec(cased);
+    if (intro?.[1] && plausible(intro[1], false)) return true;
+    const here = NAME_HERE_RAW.exec(cased);
+    return here?.[1] !== undefined && plausible(here[1], false);
+  }
+  const here = NAME_HERE_LOWER.exec(lower);
+  if (here?.[1] && plausible(here[1], true)) return true;
   const m = NAME_INTRO_LOWER.exec(lower);
-  if (!m?.[1]) return false;
-  const word = m[1];
-  if (NOT_A_NAME.has(word)) return false;
+  if (!m?.[1] || !plausible(m[1], true)) return false;
   if (/\bmy name/.test(m[0])) return true;
   return AFTER_NAME.test((m[2] ?? '').trimStart());
 }

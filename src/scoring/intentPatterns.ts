@@ -23,13 +23,18 @@ export const ASK_FOR_PERSON: RegExp[] = [
   /\bi would (?:like|love|prefer|want) to (?:speak|talk|have a (?:quick )?word|chat) (?:to|with)\b/,
   /\b(?:hoping|trying|looking|wanting|wanted|calling|want|need|needing|meaning) to (?:speak|talk|reach|get hold of|get ahold of|get in touch with|catch|connect with|get through to|have a word with) (?!you\b)/,
   new RegExp(
-    `\\bis ${PERSON}(?: [a-z]+)? (?:available|in|there|around|free|in the office|at (?:her|his|their) desk|in today|about)\\b(?! ${LATER})(?!.*\\b(?:when|what time)\\b)`,
+    `(?<!\\b(?:this|it|that|name|there|who|what|which) )\\bis ${PERSON}(?: [a-z]+)? (?:available|in|there|around|free|in the office|at (?:her|his|their) desk|in today|about(?=[?.,!]|$| by any| at all| today| right now))\\b(?! ${LATER})(?!.*\\b(?:when|what time)\\b)`,
   ),
   /\b(?:put me through|connect me|transfer me|patch me through|put me on|pass me) (?:to|with)?\b/,
   /\b(?:looking for|asking for|calling for) (?!a |an |the (?:position|job|role)|work|an? update|news|information|feedback)(?:mr|ms|mrs|dr|miss|the hiring|your hiring|the recruiter|[a-z]+ [a-z]+)\b/,
   /\b(?:mr|ms|mrs|dr|miss)\.? [a-z'-]+,? please\b/,
   /\b(?:get|grab) (?:her|him|them|[a-z]+) on the (?:line|phone)\b/,
   /\bspeak (?:to|with) (?:someone|the hiring|the person|whoever|mr|ms|mrs|dr|miss)\b/,
+  /\b(?:give me|gimme|get me|i want|i need|i would like) (?:to (?:speak|talk) (?:to|with) )?(?:the|your) (?:hiring )?(?:manager|recruiter|supervisor|boss|person in charge|owner|director|hr person)\b/,
+  /\bextension (?:number )?\d+\b/,
+  new RegExp(
+    `\\bwould ${PERSON}(?: [a-z'-]+)? be (?:available|free|around|able)(?: to (?:talk|speak|chat|take (?:a|my) call)| for a (?:[a-z]+ )?(?:chat|call|word|minute|moment))?(?! ${LATER})(?:[?.,!]|$)`,
+  ),
   /\bwould (?:she|he|they|[a-z]+) (?:be )?(?:available|free|able) to (?:talk|speak|chat|take (?:a|my) call)\b(?! ${LATER})/,
 ];
 
@@ -42,8 +47,16 @@ export const ASK_AVAILABILITY: RegExp[] = [
   /\bwhen (?:is|would be|might be|will be) (?:a |the )?(?:good|best|better|convenient|suitable|right)\b/,
   /\bwhat time (?:would|will|should|is|does|might|could|do|works|is best|would be)\b/,
   new RegExp(
-    `\\b(?:will|would) ${PERSON}(?: [a-z'-]+)? be (?:in|back|available|free|around|reachable)\\b`,
+    `\\b(?:will|would) ${PERSON}(?: [a-z'-]+)? be (?:back|in|available|free|around|reachable) ${LATER}`,
   ),
+  new RegExp(`\\b(?:will|would) ${PERSON}(?: [a-z'-]+)? be back\\b`),
+  /\b(?:good|better|best|convenient|suitable|ideal) (?:time|moment)\b|\b(?:better|best|convenient|suitable|ideal) day\b|\ba good day (?:to|for)\b/,
+  new RegExp(`\\bwhen(?:'s| is) ${PERSON} (?:free|available|back|in|around)\\b`),
+  new RegExp(
+    `\\bwhen (?:does |will |would )?${PERSON} (?:comes?|gets?|is|be) (?:back|in|free|available)\\b`,
+  ),
+  /\b(?:likely|going|expected|supposed|due) to be (?:in|back|around|available|free)\b/,
+  /\b(?:a|any) (?:good |better |particular |convenient )?(?:time|day)\b[^.?!]{0,40}\b(?:work|works|suit|suits|better|convenient)\b/,
   new RegExp(`\\bis ${PERSON}(?: [a-z'-]+)? (?:available|in|free|around|back) ${LATER}`),
   new RegExp(
     `\\bwhen ${PERSON}(?:'s| is| will be| would be| might be) (?:free|available|back|in|around)\\b`,
@@ -60,7 +73,7 @@ export const LEAVE_MESSAGE: RegExp[] = [
   /\bleav(?:e|ing) (?:a|her|him|them|my|this|an|you a|a quick|a short|a brief)? ?(?:quick |short |brief )?(?:message|voicemail|voice mail|note|msg)\b/,
   /\btake (?:a|my) (?:message|note)\b/,
   /\b(?:pass|give) (?:along |on )?(?:a|my|the) message\b|\bpass (?:it|that|this|along|on)\b/,
-  /\b(?:let|tell) (?:her|him|them|[a-z]+) (?:know )?(?:that )?i (?:called|rang|phoned|was calling|am calling|'m calling|stopped by)\b/,
+  /\b(?:let|letting|tell|telling) (?:her|him|them|[a-z]+) (?:know )?(?:that )?(?:i|[a-z]+(?: [a-z]+)?) (?:called|rang|phoned|was calling|am calling|'m calling|stopped by|returned (?:her|his|the) call)\b/,
   /\b(?:my|the) (?:number|phone(?: number)?|cell|cell number|mobile|mobile number|direct line|contact number|callback number|call back number) (?:is|again is|again,|:|would be)\b/,
   /\b\d{3}[-.\s)]*\d{3}[-.\s]*\d{4}\b|\b\d{3}[-.\s]\d{4}\b|\b\d{5}\s?\d{6}\b/,
   /\b(?:call|ring|reach|contact|text|phone) me (?:back )?(?:at|on)\b/,
@@ -75,18 +88,24 @@ export const LEAVE_MESSAGE: RegExp[] = [
 export const ASK_STATUS: RegExp[] = [
   /\b(?:been filled|filled yet|filled already|already filled|already been filled|been taken|been closed|position (?:is )?filled|role (?:is )?filled|job (?:is )?filled)\b/,
   /\bstill (?:open|available|vacant|hiring|recruiting|interviewing|looking|accepting|considering|reviewing|in (?:the )?(?:process|progress))\b/,
-  /\b(?:still |currently )?(?:under|in) (?:consideration|the running|contention|the mix|the pool|the process)\b/,
+  /\b(?:still |currently )?(?:under|in) (?:consideration|the running|contention|the mix|the pool)\b|\bstill in the process\b/,
+  /\b(?:just )?check(?:ing)? in\b(?! (?:at|for) (?:the|a) (?:hotel|flight))/,
   /\bstill (?:being )?(?:considered|a candidate|a contender|on the (?:shortlist|list|table))\b/,
   /\b(?:am i|i am|i'm|if i'm|whether i'm|if i am|whether i am) (?:still )?(?:being considered|considered|shortlisted|out of the running|on the shortlist|a contender|in the running)\b/,
-  /\b(?:any|an|some|the latest|for an|for any) (?:news|update|updates|word|progress|feedback|developments?|movement)\b/,
+  /\b(?:any|an|some|the latest|for an|for any) (?:news|update|updates|word|progress|feedback|developments?|movement|decisions?)\b/,
   /\bwhere (?:things|we|it|you|i|my application|the (?:process|search|hiring|decision|position|role)|everything) (?:stand|stands|are|is|sit|sits)\b/,
-  /\b(?:status|state) of (?:my|the) (?:application|candidacy|search|process|hiring|position|role|decision|interview)\b/,
+  /\b(?:status|state) (?:of|on|with) (?:my|the) (?:application|candidacy|search|process|hiring|position|role|decision|interview)\b/,
   /\b(?:check|checking|see|seeing|ask|asking|find out|follow up|following up) (?:in )?(?:on|about|regarding) (?:the |my )?(?:status|application|decision|progress)\b/,
   /\bhow(?:'s| is| are) (?:the |things with the |everything with the )?(?:process|search|hiring|decision|interviews?|recruitment|selection|things)(?: [a-z]+)? (?:going|coming along|progressing|moving|looking)\b/,
-  /\b(?:heard|hear) (?:anything|any news|something|back)\b(?! (?:from (?:me|you)))/,
+  /\bheard (?:anything|any news|something|back)\b|\bhear (?:anything|any news|something)\b/,
+  /\b(?:filled|fill|hired for) (?:the|that|this) (?:[\w-]+ ){0,3}(?:position|role|job|opening|spot|post|vacancy)\b/,
+  /\b(?:you've|they've|you have|they have|she's|he's|we've|you'd|they'd) (?:already |now |yet )?(?:filled|hired|decided|picked|chosen|made (?:a|any|your|the) (?:final )?decisions?|found someone|selected)\b/,
+  /(?<!\bwhen (?:\w+ ){0,4})\b(?:decision|decisions|choice) (?:has|have|had) (?:been |already been )?(?:made|reached|taken)\b/,
+  /\b(?:had|have had|get|got|gotten) (?:a|the) chance to (?:make a decision|decide|review|look|go through|consider|discuss|meet|talk|go over)\b/,
+  /\b(?:there's|there is|there was|is there|there been|has there been|have there been) (?:any |some )?(?:news|update|updates|progress|word|decision)\b/,
   /\bdid i (?:get|land) (?:the job|it|the position|the role|the offer)\b/,
-  /\b(?:have|has|did) (?:you|they|the team|she|he|anyone) (?:hire|hired|pick|picked|choose|chosen|chose|select|selected|fill|filled|decide|decided|offer|offered|made|make|reach|reached|come to|settled|found)\b/,
-  /(?<!\bwhen (?:\w+ ){0,4})\b(?:made|reached|come to|arrived at) (?:a|any|your|the|their) (?:final )?(?:decision|choice|selection|hire|hiring decision)\b/,
+  /\b(?:have|has|did) (?:you(?: guys| all| folks)?|they|the team|she|he|anyone) (?:hire|hired|pick|picked|choose|chosen|chose|select|selected|fill|filled|decide|decided|offer|offered|made|make|reach|reached|come to|settled|found)\b/,
+  /(?<!\bwhen (?:\w+ ){0,4})\b(?:made|reached|come to|arrived at) (?:a|any|your|the|their) (?:final )?(?:decisions?|choice|selection|hire|hiring decision)\b/,
   /\bdecided (?:yet|on a candidate|on someone|who)\b|\bdecision yet\b/,
   /\bam i (?:getting|going to get|likely to get) (?:the|an|this) (?:job|offer|position|role)\b/,
   /\b(?:is|was) there (?:any|a) (?:decision|news|update)\b/,
@@ -95,7 +114,7 @@ export const ASK_STATUS: RegExp[] = [
 export const ASK_TIMELINE: RegExp[] = [
   /\b(?:time ?line|time ?frame|timescale|time scale|schedule for (?:the )?(?:decision|hiring|process))\b/,
   /\bnext steps?\b|\bwhat (?:happens|comes|is) next\b|\bwhat the next (?:step|stage)/,
-  /\bwhen (?:do|might|would|will|could|should|can|may|are|is) (?:you|i|we|they|the team|the company|the committee|she|he|the panel|your team)(?: [a-z]+){0,2} (?:expect|hear|know|decide|deciding|making|make|have a decision|reach|get back to|be in touch|let me know|finali[sz]e|announce|notify|contact|reach out|hearing|be able to share|fill|wrap|finish|choose|pick|select)\b/,
+  /\bwhen (?:do|might|would|will|could|should|can|may|are|is) (?:you|i|we|they|the team|the company|the committee|she|he|the panel|your team)(?: [a-z']+){0,3} (?:expect|hear|know|decide|deciding|making|make|have a decision|reach|get back to|be in touch|let me know|finali[sz]e|announce|notify|contact|reach out|hearing|be able to share|fill|wrap|finish|choose|pick|select)\b/,
   /\bwhen (?:is|will|would|might|should) (?:a|the|your|their) (?:final |hiring )?(?:decision|choice|announcement|offer|offers|selection)\b/,
   /\bhow (?:long|soon) (?:until|before|will|would|do|does|might|is|it|till|should|can)\b/,
   /\bby when\b|\bwhat date\b/,
@@ -104,6 +123,11 @@ export const ASK_TIMELINE: RegExp[] = [
   /\bwhen (?:i|we) (?:might|could|will|would|should|can|may) (?:expect|hear|know|get)\b/,
   /\bwhen (?:you|they)(?:'ll| will|'d| would|'re| are| might| may| plan to| hope to| expect to)? ?(?:be )?(?:making|make|deciding|decide|reaching|finali[sz]ing|finishing|wrapping up|getting back|notifying|filling)\b/,
   /\b(?:decision|hiring) (?:date|deadline)\b/,
+  /\bhow much longer\b/,
+  /\b(?:a|the) (?:date|day|deadline|time) (?:by which|for (?:the|a) decision)\b|\bstart date\b|\bhave someone in place\b/,
+  /\bwhen (?:the |a )?(?:next|second|final|third|last) (?:round|stage|step|interview)/,
+  /\bhow long (?:the |this |it |things |everything )?(?:process |usually |normally |typically |will |might |should |does |do |generally )*(?:takes?|lasts?|go on)\b/,
+  /\bwhen (?:you|they|the team) (?:expect|anticipate|plan|hope|think|might|will|would|intend)\b/,
   /\bwhen (?:should|can|might|could) i (?:expect|hope|plan|hear|look)\b/,
   /\bwhat(?:'s| is) the (?:process|plan|schedule) (?:from here|going forward|moving forward|now)\b/,
   /\b(?:rough|general) idea of when\b|\bidea (?:of|when) (?:when )?(?:you|i|the decision)\b/,
@@ -117,7 +141,8 @@ export const THANKS: RegExp[] = [
 ];
 
 export const CLOSING: RegExp[] = [
-  /\b(?:good ?-?bye|bye|bye-bye|bye now|buh-bye|so long|farewell|ciao|cheers)\b/,
+  /\b(?:good ?-?bye|bye|bye-bye|bye now|buh-bye|farewell|ciao|cheers|ttyl)\b|(?:^|[,.!]\s*)so long(?:[,.!]|$)/,
+  /\benjoy (?:the|your) (?:rest of (?:the|your) )?(?:day|week|afternoon|evening|weekend|morning)\b/,
   /\bhave a (?:good|great|nice|lovely|wonderful|fantastic|pleasant|productive|terrific|good rest of (?:the|your)|great rest of (?:the|your)) ?(?:day|one|afternoon|evening|morning|weekend|week|night)?\b/,
   /\b(?:take care|talk (?:to you )?(?:soon|later|then)|speak (?:to you )?(?:soon|later|then)|catch you later|all the best|until (?:next time|then)|see you|good night|enjoy (?:your|the) (?:day|afternoon|evening|weekend))\b/,
   /\bi will let you go\b|\bi will not keep you\b|\bthat's all (?:i (?:needed|wanted)|for now|from me)\b|\bthat's it from me\b/,
@@ -140,7 +165,7 @@ export const EXPRESS_INTEREST_EXTRA: RegExp[] = [
 
 // Emotion words that express interest unless negated or asked about someone else.
 export const INTEREST_WORD =
-  /\b(?:interested|excited|enthusiastic|keen|eager|thrilled|passionate)\b/g;
+  /\b(?:interested|excited|enthusiastic|keen|eager|thrilled|passionate|hopeful)\b/g;
 export const INTEREST_NEGATION =
   /\b(?:not|no longer|never|isn't|aren't|wasn't|less|un|lost|if you're|if you are|are you|you're|you are|were you|is she|is he|they're|they are)\s+(?:\w+\s+){0,2}$/;
 

@@ -3,6 +3,7 @@
  * scenario engine branches on them and the rubric reads them, so both see the same answer.
  */
 import { recitesCredentials } from './credentials';
+import { withoutFillers } from './fillers';
 import { identifiesSelf } from './identify';
 import { EXPRESS_INTEREST_EXTRA, INTEREST_NEGATION, INTEREST_WORD, RULES } from './intentPatterns';
 import { isPushy } from './pressure';
@@ -20,9 +21,11 @@ function expressesInterest(lower: string): boolean {
 }
 
 /** Intents of a line already normalised with `normalise`; `raw` keeps capitals for names. */
-export function intentsOf(raw: string, lower: string): Intent[] {
+export function intentsOf(raw: string, normalised: string): Intent[] {
   const found = new Set<Intent>();
-  if (lower.length === 0) return [];
+  if (normalised.length === 0) return [];
+  // Spoken lines interleave "um" and ", like," inside phrases; rules read the line without them.
+  const lower = withoutFillers(normalised);
   for (const [intent, patterns] of RULES) {
     if (patterns.some((p) => p.test(lower))) found.add(intent);
   }

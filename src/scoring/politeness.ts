@@ -1,20 +1,37 @@
 /**
- * Politeness 0-100 of one line: a logistic model over politeness-strategy features (fitted on
- * the Stack Exchange half of the Stanford Politeness Corpus, see politenessWeights.ts) plus a
- * fixed penalty for pressure, which that corpus of written requests hardly contains but which
- * is the main way a follow-up call turns rude.
+ * Politeness 0-100 of one line. Two layers:
+ * 1. a logistic model over politeness-strategy features and a few unigrams, fitted on the
+ *    Stack Exchange half of the Stanford Politeness Corpus (politenessWeights.ts);
+ * 2. a small phone-call layer with fixed weights for what written requests rarely contain but
+ *    a follow-up call often does: greetings and goodbyes, courteous asks, pressure, and
+ *    dismissive words. Its weights are set by hand and checked on data/labelled/lines.jsonl.
  */
 import { FEATURE_NAMES, politenessFeatures } from './features';
+import { withoutFillers } from './fillers';
 import { POLITENESS_MODEL } from './politenessWeights';
+import type { Intent } from './vocabulary';
 
-/** Log-odds penalty for a pushy line; chosen so a pushy line lands in the rude band. */
-export const PRESSURE_PENALTY = 2.5;
+/** Fixed log-odds of the phone-call layer. */
+export const PHONE_LAYER = {
+  greeting: 0.5,
+  closing: 0.5,
+  please: 0.4,
+  courteousAsk: 0.4,
+  pressure: -2.5,
+  dismissive: -1.5,
+} as const;
+
+const PLEASE = /\bplease\b/;
+const COURTEOUS_ASK =
+  /\b(?:could you|would you|may i|could i|might i|would it be possible|would you mind|do you mind|i wondered|if you (?:don't mind|have a moment|get a chance)|do you (?:have a sense|happen to know|know (?:if|whether|when|roughly))|i (?:was|am|'m) (?:just )?(?:wondering|hoping)|i (?:just )?wanted to (?:follow up|check|see|ask|touch base))\b/;
+const DISMISSIVE =
+  /\b(?:whatever|gimme|omg|dude|ugh|geez|jeez|duh|wtf|damn|hell|crap|stupid|idiot\w*|shut up|screw (?:this|you|it)|shit\w*|fuck\w*)\b|^(?:look|listen),/;
 
 const WORD = /[a-z']+/g;
 const featureWeights = FEATURE_NAMES.map((name) => POLITENESS_MODEL.features[name]);
-const unigramWeights = new Map(Object.entries(POLITENESS_MODEL.unigrams));
+const unigramWeights = new Map(POLITENESS_MODEL.unigrams);
 
-/** The fitted model's log-odds that a line is polite (no phone-call adjustment). */
+/** The fitted model's log-odds that a line is polite (no phone-call layer). */
 export function politenessLogit(raw: string, lower: string, words: number): number {
   const v = politenessFeatures(raw, lower, words);
   let z = POLITENESS_MODEL.bias;
@@ -32,10 +49,27 @@ export function politenessLogit(raw: string, lower: string, words: number): numb
   return z;
 }
 
-/** Politeness 0-100 of a normalised line; `pushy` applies the phone-call pressure penalty. */
-export function politenessScore(raw: string, lower: string, words: number, pushy: boolean): number {
+/** Log-odds added by the phone-call layer for a line with these intents. */
+export function phoneLayer(lower: string, intents: readonly Intent[]): number {
+  let z = 0;
+  if (intents.includes('greeting')) z += PHONE_LAYER.greeting;
+  if (intents.includes('closing')) z += PHONE_LAYER.closing;
+  if (intents.includes('pressure')) z += PHONE_LAYER.pressure;
+  if (PLEASE.test(lower)) z += PHONE_LAYER.please;
+  if (COURTEOUS_ASK.test(lower)) z += PHONE_LAYER.courteousAsk;
+  if (DISMISSIVE.test(lower)) z += PHONE_LAYER.dismissive;
+  return z;
+}
+
+/** Politeness 0-100 of a normalised line given its intents. */
+export function politenessScore(
+  raw: string,
+  lower: string,
+  words: number,
+  intents: readonly Intent[],
+): number {
   if (lower.length === 0) return 50;
-  const z = politenessLogit(raw, lower, words) - (pushy ? PRESSURE_PENALTY : 0);
+  const z = politenessLogit(raw, lower, words) + phoneLayer(withoutFillers(lower), intents);
   const p = 1 / (1 + Math.exp(-(POLITENESS_MODEL.scale * z + POLITENESS_MODEL.offset)));
   return Math.round(100 * p);
 }
