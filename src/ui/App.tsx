@@ -1,45 +1,72 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Library } from '../scenario/library';
-import { formatProblem } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
-import { ARTICLE_CREDIT } from '../scoring/tips';
-import { CampaignScreen } from './screens/CampaignScreen';
+import type { SavedSession } from '../storage/types';
+import { CampaignScreen } from './campaign/CampaignScreen';
+import { AppFooter } from './components/AppFooter';
+import { AppHeader, type Place } from './components/AppHeader';
+import { LibraryProblems } from './components/LibraryProblems';
+import { useHistory } from './history/HistoryProvider';
 import { PickScreen } from './screens/PickScreen';
+import { useServices } from './services';
+
+// Charts, import validation and export are not needed to start practising: load them on demand.
+const ProgressScreen = lazy(() => import('./progress/ProgressScreen'));
 
 export interface AppProps {
   library: Library;
 }
 
-/** The app shell: pick a scenario, then play its campaign. */
+type Screen =
+  | { name: 'pick' }
+  | { name: 'progress' }
+  | { name: 'campaign'; scenario: Scenario; resume?: SavedSession };
+
+function resumed(library: Library, saved: SavedSession | undefined): Screen {
+  const scenario = saved && library.scenarios.find((s) => s.id === saved.scenarioId);
+  return scenario && saved ? { name: 'campaign', scenario, resume: saved } : { name: 'pick' };
+}
+
+/** The app shell: where the learner is, and the way between screens. */
 export function App({ library }: AppProps) {
-  const [scenario, setScenario] = useState<Scenario | undefined>();
+  const services = useServices();
+  const history = useHistory();
+  const [screen, setScreen] = useState<Screen>(() => resumed(library, services.session.load()));
+  const go = (next: Screen) => {
+    // Leaving a campaign ends it: a reload then starts from the scenario list.
+    if (next.name !== 'campaign') services.session.clear();
+    setScreen(next);
+  };
+  const place: Place =
+    screen.name === 'progress' ? 'progress' : screen.name === 'pick' ? 'pick' : 'campaign';
   return (
     <>
-      <header className="app-header">
-        <p className="app-name">Follow-Up Call Trainer</p>
-      </header>
-      <main id="main">
-        {library.problems.length > 0 && (
-          <section className="notice notice-error" aria-labelledby="problems-title">
-            <h2 id="problems-title">Some scenario files could not be loaded</h2>
-            <ul>
-              {library.problems.map((p) => (
-                <li key={formatProblem(p)}>
-                  <code>{formatProblem(p)}</code>
-                </li>
-              ))}
-            </ul>
-          </section>
+      <AppHeader place={place} onNavigate={(to) => go({ name: to })} />
+      <main id="main" tabIndex={-1}>
+        <LibraryProblems problems={library.problems} />
+        {screen.name === 'campaign' && (
+          <CampaignScreen
+            key={screen.scenario.id}
+            scenario={screen.scenario}
+            {...(screen.resume ? { resume: screen.resume } : {})}
+            onShowProgress={() => go({ name: 'progress' })}
+            onExit={() => go({ name: 'pick' })}
+          />
         )}
-        {scenario ? (
-          <CampaignScreen scenario={scenario} onExit={() => setScenario(undefined)} />
-        ) : (
-          <PickScreen scenarios={library.scenarios} onPick={setScenario} />
+        {screen.name === 'pick' && (
+          <PickScreen
+            scenarios={library.scenarios}
+            history={history.records}
+            onPick={(scenario) => go({ name: 'campaign', scenario })}
+          />
+        )}
+        {screen.name === 'progress' && (
+          <Suspense fallback={<p>Loading your progress…</p>}>
+            <ProgressScreen />
+          </Suspense>
         )}
       </main>
-      <footer className="app-footer">
-        <p>{ARTICLE_CREDIT}</p>
-      </footer>
+      <AppFooter />
     </>
   );
 }

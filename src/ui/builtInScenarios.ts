@@ -1,4 +1,4 @@
-import { loadLibrary, type Library } from '../scenario/library';
+import { type Library, loadLibrary } from '../scenario/library';
 
 // Vite inlines every scenario file at build time; the app validates them like the CLI does.
 const files = import.meta.glob<string>(['/scenarios/*.yaml', '!/scenarios/*.walkthrough.yaml'], {

@@ -1,14 +1,34 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { builtInLibrary } from './builtInScenarios';
+import { indexedDbHistory } from '../storage/indexedDbHistory';
+import { memoryHistory } from '../storage/memoryHistory';
+import { memorySessionStore, webSessionStore } from '../storage/sessionStore';
+import { systemClock } from './clock';
+import { newId } from './ids';
+import { Root } from './Root';
 import './styles.css';
+
+function sessionStore() {
+  try {
+    return webSessionStore(window.localStorage);
+  } catch {
+    return memorySessionStore();
+  }
+}
+
+// The YAML parser and schema come in their own chunk, fetched while React starts.
+const library = import('./builtInScenarios').then((m) => m.builtInLibrary());
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <StrictMode>
-      <App library={builtInLibrary()} />
-    </StrictMode>,
+    <Root
+      services={{
+        clock: systemClock,
+        history: 'indexedDB' in window ? indexedDbHistory(window.indexedDB) : memoryHistory(),
+        session: sessionStore(),
+        newId,
+      }}
+      library={library}
+    />,
   );
 }

@@ -1,0 +1,104 @@
+import { type AnyMachineSnapshot, createActor, type Snapshot } from 'xstate';
+import { isIntent } from '../scoring/vocabulary';
+import type { CampaignMachine } from './campaignMachine';
+import type { AttemptRecord, CampaignEvent } from './campaignTypes';
+
+/** A campaign rebuilt from its event log. */
+export interface Replay {
+  /** The persisted snapshot after the last accepted event (feed it to a fresh actor). */
+  persisted: Snapshot<unknown>;
+  /** The events the machine accepted, in order; refused ones are dropped. */
+  accepted: CampaignEvent[];
+}
+
+/**
+ * Plays recorded events into a fresh actor. The machine is pure, so the same events always
+ * lead to the same state: this is how a reload or "retry from this turn" restores a call.
+ */
+export function replayEvents(machine: CampaignMachine, events: readonly CampaignEvent[]): Replay {
+  const actor = createActor(machine).start();
+  const accepted: CampaignEvent[] = [];
+  for (const event of events) {
+    if (!actor.getSnapshot().can(event)) continue;
+    actor.send(event);
+    accepted.push(event);
+  }
+  const persisted = actor.getPersistedSnapshot();
+  actor.stop();
+  return { persisted, accepted };
+}
+
+function isCallerEvent(event: CampaignEvent): boolean {
+  return event.type === 'caller.chose' || event.type === 'caller.said';
+}
+
+/**
+ * The events that lead up to one of the caller's lines, without the line itself: replaying
+ * them puts the campaign back at the moment the caller was about to speak.
+ * `turnIndex` indexes `attempts[attemptIndex].turns` (the grader's turn index).
+ */
+export function eventsBeforeTurn(
+  events: readonly CampaignEvent[],
+  attempts: readonly AttemptRecord[],
+  attemptIndex: number,
+  turnIndex: number,
+): CampaignEvent[] | undefined {
+  const turns = attempts[attemptIndex]?.turns;
+  if (turns?.[turnIndex]?.speaker !== 'me') return undefined;
+  const callerLine = turns.slice(0, turnIndex).filter((t) => t.speaker === 'me').length;
+  let attempt = -1;
+  let line = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as CampaignEvent;
+    if (event.type === 'plan.dial') {
+      attempt += 1;
+      line = 0;
+      continue;
+    }
+    if (attempt !== attemptIndex || !isCallerEvent(event)) continue;
+    if (line === callerLine) return events.slice(0, i);
+    line += 1;
+  }
+  return undefined;
+}
+
+/** The scenario node a campaign snapshot is at, or undefined outside a call. */
+export function currentNodeId(snapshot: Pick<AnyMachineSnapshot, 'value'>): string | undefined {
+  const value = snapshot.value;
+  if (value && typeof value === 'object' && 'call' in value) {
+    const node = (value as { call: unknown }).call;
+    return typeof node === 'string' ? node : undefined;
+  }
+  return undefined;
+}
+
+const EVENT_TYPES = new Set<string>([
+  'plan.thankYou',
+  'plan.dial',
+  'caller.chose',
+  'caller.said',
+  'caller.hungUp',
+  'campaign.wait',
+  'campaign.moveOn',
+]);
+
+/** True when a value read back from storage has the shape of a campaign event. */
+export function isCampaignEvent(value: unknown): value is CampaignEvent {
+  if (!value || typeof value !== 'object') return false;
+  const event = value as Record<string, unknown>;
+  if (typeof event.type !== 'string' || !EVENT_TYPES.has(event.type)) return false;
+  switch (event.type) {
+    case 'plan.dial':
+      return typeof event.day === 'number' && typeof event.time === 'string';
+    case 'caller.chose':
+      return typeof event.index === 'number';
+    case 'caller.said':
+      return (
+        typeof event.text === 'string' &&
+        Array.isArray(event.intents) &&
+        event.intents.every((i) => typeof i === 'string' && isIntent(i))
+      );
+    default:
+      return true;
+  }
+}

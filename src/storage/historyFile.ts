@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { TIP_IDS } from '../scoring/tips';
+import { DIMENSIONS } from '../scoring/types';
+import { INTENTS, REACHED } from '../scoring/vocabulary';
+import type { CampaignRecord } from './types';
+
+/** Names the kind of file, so a stray JSON file is told apart from a history export. */
+export const HISTORY_FORMAT = 'follow-up-call-trainer/history';
+export const HISTORY_VERSION = 1;
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
+const score = z.number().min(0).max(100);
+
+const event = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('plan.thankYou') }),
+  z.object({ type: z.literal('plan.dial'), day: z.number().int().min(0), time }),
+  z.object({
+    type: z.literal('caller.chose'),
+    index: z.number().int().min(0),
+    seconds: z.number().positive().optional(),
+  }),
+  z.object({
+    type: z.literal('caller.said'),
+    text: z.string(),
+    intents: z.array(z.enum(INTENTS)),
+    seconds: z.number().positive().optional(),
+  }),
+  z.object({ type: z.literal('caller.hungUp') }),
+  z.object({ type: z.literal('campaign.wait') }),
+  z.object({ type: z.literal('campaign.moveOn') }),
+]);
+
+// The grader may add fields to its log and scorecard; those are kept, never refused.
+const callLog = z.looseObject({
+  scenario: z.string().optional(),
+  thankYouNote: z.boolean().optional(),
+  movedOn: z.boolean().optional(),
+  attempts: z.array(
+    z.looseObject({
+      day: z.number().int().min(0),
+      time,
+      reached: z.enum(REACHED),
+      turns: z.array(
+        z.looseObject({
+          speaker: z.enum(['me', 'them']),
+          text: z.string(),
+          seconds: z.number().positive().optional(),
+        }),
+      ),
+    }),
+  ),
+});
+
+const finding = z.looseObject({
+  dimension: z.enum(DIMENSIONS),
+  tip: z.enum(TIP_IDS),
+  message: z.string(),
+  suggestion: z.string().optional(),
+  attempt: z.number().int().min(0).optional(),
+  turn: z.number().int().min(0).optional(),
+  points: z.number().optional(),
+  kind: z.enum(['good', 'improve']).optional(),
+});
+
+const dimensionScores = z.object(
+  Object.fromEntries(DIMENSIONS.map((d) => [d, z.looseObject({ score })])) as Record<
+    (typeof DIMENSIONS)[number],
+    z.ZodObject<{ score: typeof score }, z.core.$loose>
+  >,
+);
+
+const record = z.object({
+  id: z.string().min(1),
+  scenarioId: z.string().min(1),
+  scenarioTitle: z.string(),
+  finishedAt: z.iso.datetime({ offset: true }),
+  log: callLog,
+  scorecard: z.looseObject({
+    overall: score,
+    dimensions: dimensionScores,
+    findings: z.array(finding),
+  }),
+  events: z.array(event),
+});
+
+const historyFile = z.object({
+  format: z.literal(HISTORY_FORMAT),
+  version: z.literal(HISTORY_VERSION),
+  exportedAt: z.string(),
+  campaigns: z.array(record),
+});
+
+/** The export file: a header naming the format, then every campaign. */
+export interface HistoryFile {
+  format: typeof HISTORY_FORMAT;
+  version: typeof HISTORY_VERSION;
+  exportedAt: string;
+  campaigns: CampaignRecord[];
+}
+
+/** The export file for a list of records. */
+export function toHistoryFile(records: readonly CampaignRecord[], exportedAt: string): HistoryFile {
+  return { format: HISTORY_FORMAT, version: HISTORY_VERSION, exportedAt, campaigns: [...records] };
+}
+
+export type HistoryParse = { ok: true; records: CampaignRecord[] } | { ok: false; reason: string };
+
+function where(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'the file';
+  const [first, index, ...rest] = path;
+  if (first === 'campaigns' && typeof index === 'number') {
+    return [`campaign ${index + 1}`, ...rest.map(String)].join(' → ');
+  }
+  return path.map(String).join(' → ');
+}
+
+/** Reads an exported history file; a bad file gets one plain reason and no records. */
+export function parseHistoryFile(text: string): HistoryParse {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `The file is not valid JSON (${(error as Error).message}).` };
+  }
+  if (
+    !data ||
+    typeof data !== 'object' ||
+    (data as { format?: unknown }).format !== HISTORY_FORMAT
+  ) {
+    return {
+      ok: false,
+      reason:
+        'This is not a Follow-Up Call Trainer history file (it has no "format": "follow-up-call-trainer/history").',
+    };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (version !== HISTORY_VERSION) {
+    return {
+      ok: false,
+      reason: `This history file has version ${JSON.stringify(version)}; this app reads version ${HISTORY_VERSION}.`,
+    };
+  }
+  const parsed = historyFile.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const more = parsed.error.issues.length - 1;
+    const detail = issue ? `${where(issue.path)}: ${issue.message}` : 'unknown problem';
+    return {
+      ok: false,
+      reason: `The file is damaged at ${detail}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}.`,
+    };
+  }
+  return { ok: true, records: parsed.data.campaigns as CampaignRecord[] };
+}

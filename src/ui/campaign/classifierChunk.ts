@@ -1,0 +1,1 @@
+export { callerSaid } from '../../scenario/callerEvents';

@@ -1,0 +1,55 @@
+import type { Scenario } from '../../scenario/schema';
+import { TIPS } from '../../scoring/tips';
+import { type AnnotatedLine as Line, VERDICT_LABELS } from '../model/annotate';
+import { speakerName } from '../model/people';
+
+export interface AnnotatedLineProps {
+  scenario: Scenario;
+  entry: Line;
+  /** "call 1, your line 2", for the retry button's name. */
+  where: string;
+  onRetry?: () => void;
+}
+
+/** One transcript line; the caller's carry a verdict, reasons, a model line and "retry". */
+export function AnnotatedLine({ scenario, entry, where, onRetry }: AnnotatedLineProps) {
+  const { line, review } = entry;
+  const who = speakerName(scenario, line.role);
+  if (!review) {
+    return (
+      <li className="line them">
+        <span className="who">{who}</span>
+        <span className="said">{line.text}</span>
+      </li>
+    );
+  }
+  const verdict = VERDICT_LABELS[review.verdict];
+  return (
+    <li className={`line me verdict-${review.verdict}`}>
+      <span className="who">{who}</span>
+      <span className="said">{line.text}</span>
+      <p className="verdict">
+        <span aria-hidden="true">{verdict.symbol} </span>
+        {verdict.label}
+      </p>
+      <ul className="reasons">
+        {review.reasons.map((r) => (
+          <li key={r.text}>
+            {r.text}
+            {r.tip && <span className="finding-source"> (Tip: {TIPS[r.tip].title})</span>}
+          </li>
+        ))}
+      </ul>
+      {review.model && (
+        <p className="model-line">
+          <span className="model-label">A model line: </span>“{review.model}”
+        </p>
+      )}
+      {onRetry && (
+        <button type="button" className="secondary small" onClick={onRetry}>
+          Retry from this turn<span className="visually-hidden"> ({where})</span>
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { CALENDAR_DAYS, LAST_SLOT, TIME_SLOTS } from '../model/planOptions';
+import { DayCalendar } from './DayCalendar';
+import { TimeSlots } from './TimeSlots';
+
+export interface CallPlannerProps {
+  company: string;
+  /** Asked of the machine (`state.can`), never recomputed here. */
+  canDial: (day: number, time: string) => boolean;
+  onDial: (day: number, time: string) => void;
+  lastCallDay?: number;
+}
+
+/** Pick a day and a time, then dial; the machine decides which moments are possible. */
+export function CallPlanner({ company, canDial, onDial, lastCallDay }: CallPlannerProps) {
+  const [day, setDay] = useState<number | undefined>();
+  const [time, setTime] = useState<string | undefined>();
+  const ready = day !== undefined && time !== undefined;
+  const allowed = ready && canDial(day, time);
+  return (
+    <form
+      className="planner"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (allowed) onDial(day, time);
+      }}
+    >
+      <DayCalendar
+        days={CALENDAR_DAYS}
+        value={day}
+        onChange={setDay}
+        isPossible={(d) => canDial(d, LAST_SLOT)}
+        {...(lastCallDay === undefined ? {} : { lastCallDay })}
+      />
+      <TimeSlots slots={TIME_SLOTS} value={time} onChange={setTime} />
+      <p className="hint" aria-live="polite">
+        {!ready
+          ? 'Pick a day and a time to call.'
+          : allowed
+            ? `You will call on day ${day} at ${time}.`
+            : 'That moment is not possible: pick a time after your last call.'}
+      </p>
+      <button type="submit" className="primary" disabled={!allowed}>
+        Dial {company}
+      </button>
+    </form>
+  );
+}

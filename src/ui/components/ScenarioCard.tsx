@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import type { Scenario } from '../../scenario/schema';
+import { TIPS } from '../../scoring/tips';
+import { scoreBand } from '../model/dimensions';
+
+export interface ScenarioCardProps {
+  scenario: Scenario;
+  /** Best overall score of earlier campaigns, if any. */
+  best?: number;
+  onPick: (scenario: Scenario) => void;
+}
+
+const DIFFICULTY: Record<Scenario['difficulty'], string> = {
+  easy: 'Easy',
+  medium: 'Medium',
+  hard: 'Hard',
+};
+
+/** One scenario on the pick screen: situation, difficulty, tips trained, best score. */
+export function ScenarioCard({ scenario, best, onPick }: ScenarioCardProps) {
+  const id = useId();
+  return (
+    <article className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{scenario.title}</h2>
+      <p>{scenario.summary}</p>
+      <dl className="facts">
+        <div>
+          <dt>Difficulty</dt>
+          <dd>
+            <span className={`difficulty difficulty-${scenario.difficulty}`}>
+              {DIFFICULTY[scenario.difficulty]}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>Tips trained</dt>
+          <dd>{scenario.tips.map((t) => TIPS[t].title).join(' · ')}</dd>
+        </div>
+        <div>
+          <dt>Your best</dt>
+          <dd>
+            {best === undefined ? 'Not tried yet' : `${best} / 100 (${scoreBand(best).label})`}
+          </dd>
+        </div>
+      </dl>
+      <button
+        type="button"
+        onClick={() => onPick(scenario)}
+        aria-label={`Practise “${scenario.title}”`}
+      >
+        Practise
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import { useId } from 'react';
+import type { TimeSlot } from '../model/planOptions';
+
+export interface TimeSlotsProps {
+  slots: readonly TimeSlot[];
+  value: string | undefined;
+  onChange: (time: string) => void;
+}
+
+/** The time of day to call, as a radio group. */
+export function TimeSlots({ slots, value, onChange }: TimeSlotsProps) {
+  const name = useId();
+  return (
+    <fieldset className="slots">
+      <legend>Time of day</legend>
+      <div className="slot-grid">
+        {slots.map((slot) => (
+          <label key={slot.time} className="slot">
+            <input
+              type="radio"
+              name={name}
+              value={slot.time}
+              checked={value === slot.time}
+              onChange={() => onChange(slot.time)}
+            />
+            <span>
+              {slot.time} <span className="slot-label">{slot.label}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Scenario, Speaker } from '../../scenario/schema';
+
+/** The name shown for whoever said a line. */
+export function speakerName(scenario: Scenario, role: Speaker | 'caller'): string {
+  switch (role) {
+    case 'caller':
+      return 'You';
+    case 'interviewer':
+      return scenario.setting.interviewer;
+    case 'receptionist':
+      return scenario.setting.receptionist ?? 'Receptionist';
+    case 'voicemail':
+      return 'Voicemail';
+    default:
+      return 'Narrator';
+  }
+}
+
+/** Who is on the line, in words: "Dana, receptionist at Harbor Lane Logistics". */
+export function onTheLine(scenario: Scenario, role: Speaker | undefined): string {
+  const company = scenario.setting.company;
+  switch (role) {
+    case 'interviewer':
+      return `${scenario.setting.interviewer}, your interviewer at ${company}`;
+    case 'receptionist':
+      return `${scenario.setting.receptionist ?? 'The receptionist'}, reception at ${company}`;
+    case 'voicemail':
+      return `${company} voicemail`;
+    default:
+      return `Calling ${company}…`;
+  }
+}

@@ -1,0 +1,31 @@
+import { DIMENSIONS, type Dimension } from '../../scoring/types';
+import type { CampaignRecord } from '../../storage/types';
+import { DIMENSION_LABELS } from './dimensions';
+
+export interface Series {
+  key: Dimension | 'overall';
+  label: string;
+  /** One score per finished campaign, oldest first. */
+  scores: number[];
+}
+
+/** The overall score and each dimension over the learner's campaigns, oldest first. */
+export function progressSeries(records: readonly CampaignRecord[]): Series[] {
+  const sorted = [...records].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+  return [
+    { key: 'overall', label: 'Overall', scores: sorted.map((r) => r.scorecard.overall) },
+    ...DIMENSIONS.map((d) => ({
+      key: d,
+      label: DIMENSION_LABELS[d],
+      scores: sorted.map((r) => r.scorecard.dimensions[d].score),
+    })),
+  ];
+}
+
+/** A chart's summary in words, for screen readers. */
+export function describeSeries(series: Series): string {
+  const { scores, label } = series;
+  if (scores.length === 0) return `${label}: no campaigns yet`;
+  const latest = scores[scores.length - 1];
+  return `${label} over ${scores.length} campaign${scores.length === 1 ? '' : 's'}: ${scores.join(', ')}. Latest ${latest}, best ${Math.max(...scores)}.`;
+}

@@ -1,0 +1,53 @@
+import { describeSeries, type Series } from '../model/progressSeries';
+
+const W = 240;
+const H = 96;
+const PAD = 8;
+
+function point(i: number, n: number, score: number): [number, number] {
+  const x = n === 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (n - 1);
+  const y = PAD + ((100 - score) * (H - 2 * PAD)) / 100;
+  return [x, y];
+}
+
+/** One small chart per dimension (small multiples), so no colour has to tell lines apart. */
+export function ProgressChart({ series }: { series: readonly Series[] }) {
+  return (
+    <ul className="charts">
+      {series.map((s) => {
+        const points = s.scores.map((score, i) => point(i, s.scores.length, score));
+        const latest = s.scores[s.scores.length - 1];
+        return (
+          <li key={s.key}>
+            <figure className="chart">
+              <figcaption>
+                {s.label}
+                {latest !== undefined && <span className="chart-latest"> · latest {latest}</span>}
+              </figcaption>
+              <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={describeSeries(s)}>
+                {[0, 50, 100].map((g) => (
+                  <line
+                    key={g}
+                    className="chart-grid"
+                    x1={PAD}
+                    x2={W - PAD}
+                    y1={point(0, 1, g)[1]}
+                    y2={point(0, 1, g)[1]}
+                  />
+                ))}
+                <polyline
+                  className="chart-line"
+                  points={points.map((p) => p.join(',')).join(' ')}
+                />
+                {points.map(([x, y], i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: one point per campaign, in order
+                  <circle key={i} className="chart-point" cx={x} cy={y} r={3.5} />
+                ))}
+              </svg>
+            </figure>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { useHistory } from '../history/HistoryProvider';
+import { progressSeries } from '../model/progressSeries';
+import { useServices } from '../services';
+import { HistoryTable } from './HistoryTable';
+import { HistoryTransfer } from './HistoryTransfer';
+import { ProgressChart } from './ProgressChart';
+
+/** Every finished campaign on this device: charts, the numbers, export and import. */
+export default function ProgressScreen() {
+  const id = useId();
+  const history = useHistory();
+  const { clock } = useServices();
+  const { records } = history;
+  return (
+    <section className="screen" aria-labelledby={id}>
+      <ScreenHeading id={id}>Your progress</ScreenHeading>
+      <p className="privacy">
+        <strong>Private by design:</strong> your history stays on this device, in this browser’s own
+        storage. Nothing is sent anywhere, and there is no account. Export a file to keep a copy.
+      </p>
+      {history.status === 'unavailable' && (
+        <p className="message message-error">
+          This browser is not letting the app store anything, so finished campaigns cannot be kept.
+        </p>
+      )}
+      {history.status === 'loading' ? (
+        <p>Loading your history…</p>
+      ) : records.length === 0 ? (
+        <p>No finished campaigns yet. Finish a call and its debrief is kept here.</p>
+      ) : (
+        <>
+          <h2>Scores over your campaigns</h2>
+          <ProgressChart series={progressSeries(records)} />
+          <HistoryTable records={records} />
+        </>
+      )}
+      <HistoryTransfer
+        records={records}
+        now={() => new Date(clock.now()).toISOString()}
+        onImport={(incoming) => history.importRecords(incoming)}
+      />
+    </section>
+  );
+}

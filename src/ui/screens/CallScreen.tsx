@@ -1,0 +1,88 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { currentNodeId } from '../../scenario/replay';
+import type { Scenario } from '../../scenario/schema';
+import type { SavedSession } from '../../storage/types';
+import { useAnnounce } from '../announcer';
+import type { CampaignSnapshot, SendCampaignEvent } from '../campaign/types';
+import { CallerTurn } from '../components/CallerTurn';
+import { CallStatus } from '../components/CallStatus';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { Transcript } from '../components/Transcript';
+import { VoicemailCountdown } from '../components/VoicemailCountdown';
+import { choiceOrder } from '../model/choiceOrder';
+import { onTheLine, speakerName } from '../model/people';
+
+export interface CallScreenProps {
+  scenario: Scenario;
+  snapshot: CampaignSnapshot;
+  session: Pick<SavedSession, 'callStartedAt' | 'turnStartedAt'>;
+  send: SendCampaignEvent;
+  /** A line the caller typed; it is classified before it is sent. */
+  onSay: (text: string) => void;
+}
+
+/** The phone screen: who is on the line, the transcript, the caller's turn, hang up. */
+export function CallScreen({ scenario, snapshot, session, send, onSay }: CallScreenProps) {
+  const id = useId();
+  const attempts = snapshot.context.attempts;
+  const attempt = attempts[attempts.length - 1];
+  const nodeId = currentNodeId(snapshot);
+  const node = nodeId === undefined ? undefined : scenario.nodes[nodeId];
+  const reply = node?.reply;
+  const turns = attempt?.turns ?? [];
+  const turnKey = `${attempts.length}:${turns.length}`;
+  const order = useMemo(
+    () => choiceOrder(reply?.choices.length ?? 0, `${scenario.id}/${nodeId}`),
+    [reply, scenario.id, nodeId],
+  );
+
+  // Announce the other side's new lines (everything after the caller's last line).
+  const announce = useAnnounce();
+  const announced = useRef(-1);
+  useEffect(() => {
+    let from = turns.length;
+    while (from > 0 && turns[from - 1]?.speaker === 'them') from -= 1;
+    const fresh = turns.slice(Math.max(from, announced.current + 1));
+    announced.current = turns.length - 1;
+    if (fresh.length === 0) return;
+    announce(fresh.map((t) => `${speakerName(scenario, t.role)}: ${t.text}`).join(' '));
+  }, [turns, announce, scenario]);
+
+  if (!attempt) return null;
+  return (
+    <section className="screen call-screen" aria-labelledby={id}>
+      <ScreenHeading id={id}>
+        Call {attempts.length} to {scenario.setting.company}
+      </ScreenHeading>
+      <CallStatus
+        onTheLine={onTheLine(scenario, node?.speaker)}
+        day={attempt.day}
+        time={attempt.time}
+        startedAt={session.callStartedAt}
+      />
+      <Transcript scenario={scenario} lines={turns} />
+      {node?.speaker === 'voicemail' && reply?.limitSeconds !== undefined && (
+        <VoicemailCountdown limitSeconds={reply.limitSeconds} startedAt={session.turnStartedAt} />
+      )}
+      {reply && (
+        <CallerTurn
+          reply={reply}
+          order={order}
+          turnKey={turnKey}
+          onChoose={(index) => send({ type: 'caller.chose', index })}
+          onSay={onSay}
+        />
+      )}
+      <p className="hang-up">
+        <button
+          type="button"
+          className="danger"
+          disabled={!snapshot.can({ type: 'caller.hungUp' })}
+          onClick={() => send({ type: 'caller.hungUp' })}
+        >
+          Hang up
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import type { HistoryStore, SessionStore } from '../storage/types';
+import type { Clock } from './clock';
+
+/** What the screens need from the outside world; tests pass fakes. */
+export interface Services {
+  clock: Clock;
+  history: HistoryStore;
+  session: SessionStore;
+  newId: () => string;
+}
+
+const ServicesContext = createContext<Services | undefined>(undefined);
+
+export function ServicesProvider({
+  services,
+  children,
+}: {
+  services: Services;
+  children: ReactNode;
+}) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+/** The injected clock, stores and id maker. */
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices needs a <ServicesProvider> above it');
+  return services;
+}
