@@ -80,6 +80,8 @@ export function createSilentSpeaker(): Speaker {
 export function createBrowserSpeaker(options: BrowserSpeakerOptions): Speaker {
   const { synth, Utterance, clock, settings } = options;
   let settleCurrent: ((result: SpeakResult) => void) | null = null;
+  // Chrome can garbage-collect an utterance mid-line and then never fire `end`; hold on to it.
+  let speaking: UtteranceLike | null = null;
 
   function voices(): SpeechSynthesisVoice[] {
     try {
@@ -93,6 +95,7 @@ export function createBrowserSpeaker(options: BrowserSpeakerOptions): Speaker {
     const settle = settleCurrent;
     settleCurrent = null;
     settle?.('skipped');
+    speaking = null;
     try {
       synth.cancel();
     } catch {
@@ -109,14 +112,17 @@ export function createBrowserSpeaker(options: BrowserSpeakerOptions): Speaker {
     if (!current.voicesOn || line.text.trim() === '' || voices().length === 0) {
       return Promise.resolve('skipped');
     }
-    if (settleCurrent) cancel();
+    if (settleCurrent || speaking) cancel();
     return new Promise<SpeakResult>((resolve) => {
       let stopTimer = () => {};
       let settled = false;
       const settle = (result: SpeakResult) => {
         if (settled) return;
         settled = true;
-        if (settleCurrent === settle) settleCurrent = null;
+        if (settleCurrent === settle) {
+          settleCurrent = null;
+          speaking = null;
+        }
         stopTimer();
         resolve(result);
       };
@@ -148,6 +154,7 @@ export function createBrowserSpeaker(options: BrowserSpeakerOptions): Speaker {
           // Nothing more to free.
         }
       });
+      speaking = utterance;
       try {
         synth.speak(utterance);
       } catch {
@@ -156,5 +163,7 @@ export function createBrowserSpeaker(options: BrowserSpeakerOptions): Speaker {
     });
   }
 
+  // Chrome loads its voices only once they are asked for.
+  voices();
   return { speak, cancel, available };
 }

@@ -105,6 +105,23 @@ describe('browser speaker', () => {
     expect(synth.spoken).toHaveLength(0);
   });
 
+  it('asks for the voice list at once, so the browser starts loading its voices', () => {
+    const synth = new FakeSpeechSynthesis();
+    let asked = 0;
+    const getVoices = synth.getVoices.bind(synth);
+    synth.getVoices = () => {
+      asked++;
+      return getVoices();
+    };
+    createBrowserSpeaker({
+      synth,
+      Utterance: FakeUtterance,
+      clock: new ManualClock(),
+      settings: () => ({ voicesOn: true, rate: 1, language: 'en-US' }),
+    });
+    expect(asked).toBe(1);
+  });
+
   it('reports itself available when voices are on and installed', () => {
     expect(setup().speaker.available()).toBe(true);
   });
