@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gradeLine } from '../../../src/scoring/index';
 import {
   FILLER_NOTE,
   type LineGrader,
@@ -32,6 +33,16 @@ describe('spoken line numbers', () => {
       return { words: 2, fillers: 0, wpm: 80 };
     });
     expect(seen).toEqual([1.5]);
+  });
+
+  it('works with the grader’s gradeLine, fillers and pace included', () => {
+    const stats = spokenLineStats(
+      { text: 'Um, is the position still open?', seconds: 3 },
+      gradeLine,
+    );
+    expect(stats.words).toBeGreaterThanOrEqual(6);
+    expect(stats.fillers).toBe(1);
+    expect(stats.wordsPerMinute).toBe(Math.round((stats.words / 3) * 60));
   });
 
   it('leaves the pace out when the speaking time could not be measured', () => {
