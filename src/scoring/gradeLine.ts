@@ -3,7 +3,7 @@
  * hedges) the app shows beside a turn.
  */
 import { brevityScore } from './brevity';
-import { countFillers } from './fillers';
+import { countFillers, withoutFillers } from './fillers';
 import { intentsOf } from './intents';
 import { politenessScore, toneOf } from './politeness';
 import { countWords, normalise } from './text';
@@ -16,12 +16,13 @@ export function gradeLine(input: LineInput): LineGrade {
   const words = countWords(lower);
   const fillers = countFillers(lower);
   // Nobody on a voicemail can put the caller through, so "calling for Ms. X" only addresses her.
-  const intents = intentsOf(raw, lower).filter(
+  const clean = withoutFillers(lower);
+  const intents = intentsOf(raw, lower, clean).filter(
     (i) => !(input.reached === 'voicemail' && i === 'ask_for_person'),
   );
   const pushy = intents.includes('pressure');
   const recites = intents.includes('recite_credentials');
-  const politeness = politenessScore(raw, lower, words, intents);
+  const politeness = politenessScore(raw, lower, words, intents, clean);
   const seconds =
     typeof input.seconds === 'number' && Number.isFinite(input.seconds) && input.seconds > 0
       ? input.seconds

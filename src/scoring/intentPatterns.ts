@@ -35,7 +35,9 @@ export const ASK_FOR_PERSON: RegExp[] = [
   new RegExp(
     `\\bwould ${PERSON}(?: [a-z'-]+)? be (?:available|free|around|able)(?: to (?:talk|speak|chat|take (?:a|my) call)| for a (?:[a-z]+ )?(?:chat|call|word|minute|moment))?(?! ${LATER})(?:[?.,!]|$)`,
   ),
-  /\bwould (?:she|he|they|[a-z]+) (?:be )?(?:available|free|able) to (?:talk|speak|chat|take (?:a|my) call)\b(?! ${LATER})/,
+  new RegExp(
+    `\\bwould (?:she|he|they|[a-z]+) (?:be )?(?:available|free|able) to (?:talk|speak|chat|take (?:a|my) call)\\b(?! ${LATER})`,
+  ),
 ];
 
 export const ASK_AVAILABILITY: RegExp[] = [

@@ -67,9 +67,10 @@ export function politenessScore(
   lower: string,
   words: number,
   intents: readonly Intent[],
+  clean = withoutFillers(lower),
 ): number {
   if (lower.length === 0) return 50;
-  const z = politenessLogit(raw, lower, words) + phoneLayer(withoutFillers(lower), intents);
+  const z = politenessLogit(raw, lower, words) + phoneLayer(clean, intents);
   const p = 1 / (1 + Math.exp(-(POLITENESS_MODEL.scale * z + POLITENESS_MODEL.offset)));
   return Math.round(100 * p);
 }

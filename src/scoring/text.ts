@@ -4,42 +4,54 @@
  * below stay simple and fast.
  */
 
-const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bim\b/g, "i'm"],
-  [/\bive\b/g, "i've"],
-  [/\bdont\b/g, "don't"],
-  [/\bcant\b/g, "can't"],
-  [/\bdidnt\b/g, "didn't"],
-  [/\bdoesnt\b/g, "doesn't"],
-  [/\bhavent\b/g, "haven't"],
-  [/\bhasnt\b/g, "hasn't"],
-  [/\bisnt\b/g, "isn't"],
-  [/\bwasnt\b/g, "wasn't"],
-  [/\bwouldnt\b/g, "wouldn't"],
-  [/\bcouldnt\b/g, "couldn't"],
-  [/\byoure\b/g, "you're"],
-  [/\byouve\b/g, "you've"],
-  [/\bthats\b/g, "that's"],
-  [/\bwhats\b/g, "what's"],
-  [/\bwheres\b/g, "where's"],
-  [/\bu\b/g, 'you'],
-  [/\bur\b/g, 'your'],
-  [/\bya\b/g, 'you'],
-  [/\b(?:pls|plz|plse|pleaze)\b/g, 'please'],
-  [/\b(?:thx|thnx|thanx|thnks|tnx)\b/g, 'thanks'],
-  [/\bty\b/g, 'thank you'],
-  [/\bwanna\b/g, 'want to'],
-  [/\bgonna\b/g, 'going to'],
-  [/\bgotta\b/g, 'got to'],
-  [/\bi'd\b/g, 'i would'],
-  [/\bi'll\b/g, 'i will'],
-  [/\bcannot\b/g, "can't"],
-  [/\bwon't\b/g, 'will not'],
-];
+// Chat shorthand and apostrophe-less contractions, folded to one spelling in a single pass.
+const SHORTHAND: Record<string, string> = {
+  im: "i'm",
+  ive: "i've",
+  dont: "don't",
+  cant: "can't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  wouldnt: "wouldn't",
+  couldnt: "couldn't",
+  youre: "you're",
+  youve: "you've",
+  thats: "that's",
+  whats: "what's",
+  wheres: "where's",
+  u: 'you',
+  ur: 'your',
+  ya: 'you',
+  pls: 'please',
+  plz: 'please',
+  plse: 'please',
+  pleaze: 'please',
+  thx: 'thanks',
+  thnx: 'thanks',
+  thanx: 'thanks',
+  thnks: 'thanks',
+  tnx: 'thanks',
+  ty: 'thank you',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'got to',
+  "i'd": 'i would',
+  "i'll": 'i will',
+  cannot: "can't",
+  "won't": 'will not',
+};
+const SHORTHAND_WORD = new RegExp(
+  `(?<![\\w'-])(?:${Object.keys(SHORTHAND).join('|')})(?![\\w'-])|\\bu(?='ll\\b)`,
+  'g',
+);
 
 /** Lower-cases and folds quotes, shorthand and whitespace so rules can match one spelling. */
 export function normalise(text: string): string {
-  let t = text
+  const t = text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -47,11 +59,7 @@ export function normalise(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (t.length === 0) return t;
-  for (const [pattern, replacement] of SHORTHAND) {
-    pattern.lastIndex = 0;
-    t = t.replace(pattern, replacement);
-  }
-  return t;
+  return t.replace(SHORTHAND_WORD, (w) => SHORTHAND[w] ?? 'you');
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

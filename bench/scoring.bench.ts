@@ -1,0 +1,104 @@
+// Figures for the grader: lines per second (gradeLine, classifyIntents) and calls per second
+// (parseCallLog + gradeCall) in Node. Run: npx tsx bench/scoring.bench.ts
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type CallLog,
+  classifyIntents,
+  gradeCall,
+  gradeLine,
+  type LineInput,
+  parseCallLog,
+} from '../src/scoring/index';
+
+const labelled: LineInput[] = readFileSync(
+  join(import.meta.dirname, '..', 'data', 'labelled', 'lines.jsonl'),
+  'utf8',
+)
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => {
+    const row = JSON.parse(l) as LineInput;
+    return { text: row.text, reached: row.reached };
+  });
+
+function timeIt(label: string, unit: string, count: number, run: () => void): void {
+  run(); // warm up the JIT and the regular expressions
+  const rounds = 5;
+  const rates: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    run();
+    rates.push((count * 1000) / (performance.now() - start));
+  }
+  rates.sort((a, b) => a - b);
+  const median = rates[Math.floor(rounds / 2)] ?? 0;
+  console.log(
+    `${label.padEnd(44)} ${Math.round(median).toLocaleString('en-US').padStart(9)} ${unit}/s`,
+  );
+}
+
+const lines: LineInput[] = [];
+while (lines.length < 20_000) lines.push(...labelled);
+lines.length = 20_000;
+
+const me = (i: number) => ({
+  speaker: 'me' as const,
+  text: labelled[i % labelled.length]?.text ?? '',
+});
+const them = (text: string) => ({ speaker: 'them' as const, text });
+function fakeCall(i: number): CallLog {
+  return {
+    thankYouNote: i % 2 === 0,
+    attempts: [
+      { day: 1 + (i % 3), time: '08:45', reached: 'no_answer', turns: [] },
+      {
+        day: 2 + (i % 3),
+        time: '10:30',
+        reached: 'voicemail',
+        turns: [them('Please leave a message.'), me(i)],
+      },
+      {
+        day: 4 + (i % 3),
+        time: '11:15',
+        reached: 'receptionist',
+        turns: [them('Good morning, Acme.'), me(i + 1), them('She is in a meeting.'), me(i + 2)],
+      },
+      {
+        day: 6 + (i % 3),
+        time: '14:00',
+        reached: 'interviewer',
+        turns: [
+          them('Priya speaking.'),
+          me(i + 3),
+          them('We are still interviewing.'),
+          me(i + 4),
+          me(i + 5),
+        ],
+      },
+    ],
+    movedOn: i % 4 === 0,
+  };
+}
+const calls = Array.from({ length: 2_000 }, (_, i) => fakeCall(i));
+const rawCalls = calls.map((c) => JSON.parse(JSON.stringify(c)) as unknown);
+
+console.log(`Node ${process.version}; ${labelled.length} distinct labelled lines, repeated`);
+timeIt('gradeLine (labelled lines)', 'lines', lines.length, () => {
+  for (const l of lines) gradeLine(l);
+});
+timeIt('classifyIntents (labelled lines)', 'lines', lines.length, () => {
+  for (const l of lines) classifyIntents(l.text);
+});
+timeIt('parseCallLog + gradeCall (4 attempts, 7 me-turns)', 'calls', calls.length, () => {
+  for (const c of rawCalls) {
+    const parsed = parseCallLog(c);
+    if (parsed.ok) gradeCall(parsed.log);
+  }
+});
+const long = 'Um, so, like, I wanted to say that I have ten years of experience and '
+  .repeat(70)
+  .slice(0, 5000);
+timeIt('gradeLine (one 5,000-character ramble)', 'lines', 200, () => {
+  for (let i = 0; i < 200; i++) gradeLine({ text: long });
+});
