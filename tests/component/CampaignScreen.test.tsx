@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { memorySessionStore } from '../../src/storage/sessionStore';
 import { CampaignScreen } from '../../src/ui/campaign/CampaignScreen';
 import { expectNoAxeViolations } from '../helpers/axe';
-import { fakeServices, fakeUiScenario, renderWithServices } from '../helpers/uiFakes';
+import { renderWithServices } from '../helpers/renderUi';
+import { fakeServices, fakeUiScenario } from '../helpers/uiFakes';
 
 function renderCampaign(services = fakeServices()) {
   return renderWithServices(

@@ -46,8 +46,13 @@ export function AnnotatedLine({ scenario, entry, where, onRetry }: AnnotatedLine
         </p>
       )}
       {onRetry && (
-        <button type="button" className="secondary small" onClick={onRetry}>
-          Retry from this turn<span className="visually-hidden"> ({where})</span>
+        <button
+          type="button"
+          className="secondary small"
+          aria-label={`Retry from this turn (${where})`}
+          onClick={onRetry}
+        >
+          Retry from this turn
         </button>
       )}
     </li>

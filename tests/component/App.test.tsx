@@ -1,0 +1,72 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { memorySessionStore } from '../../src/storage/sessionStore';
+import { App } from '../../src/ui/App';
+import { expectNoAxeViolations } from '../helpers/axe';
+import { renderWithServices } from '../helpers/renderUi';
+import { fakeServices, fakeUiScenario } from '../helpers/uiFakes';
+
+const scenario = fakeUiScenario();
+
+describe('the app shell', () => {
+  it('starts on the scenario list with the main navigation', async () => {
+    const { container } = renderWithServices(
+      <App library={{ scenarios: [scenario], problems: [] }} />,
+    );
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Choose a call to practise' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Scenarios' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows a bad scenario file’s file:line:column message instead of crashing', () => {
+    renderWithServices(
+      <App
+        library={{
+          scenarios: [scenario],
+          problems: [
+            { file: 'scenarios/broken.yaml', line: 4, column: 3, message: 'unknown field "sayz"' },
+          ],
+        }}
+      />,
+    );
+    expect(
+      screen.getByRole('region', { name: 'Some scenario files could not be loaded' }),
+    ).toHaveTextContent('scenarios/broken.yaml:4:3: unknown field "sayz"');
+    expect(screen.getByRole('article', { name: 'Tiny' })).toBeInTheDocument();
+  });
+
+  it('comes back to the same turn after a reload mid-call', () => {
+    const session = memorySessionStore({
+      id: 's1',
+      scenarioId: 'tiny',
+      events: [{ type: 'plan.dial', day: 3, time: '10:00' }],
+    });
+    renderWithServices(
+      <App library={{ scenarios: [scenario], problems: [] }} />,
+      fakeServices({ session }),
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Call 1 to Acme' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Transcript' })).toHaveTextContent('Jo speaking.');
+  });
+
+  it('forgets the campaign under way when the learner leaves it', async () => {
+    const session = memorySessionStore();
+    renderWithServices(
+      <App library={{ scenarios: [scenario], problems: [] }} />,
+      fakeServices({ session }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Practise “Tiny”' }));
+    expect(session.load()?.scenarioId).toBe('tiny');
+    await userEvent.click(screen.getByRole('button', { name: 'Progress' }));
+    expect(session.load()).toBeUndefined();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your progress' }),
+    ).toBeInTheDocument();
+  });
+});

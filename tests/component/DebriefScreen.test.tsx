@@ -1,0 +1,136 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { createActor } from 'xstate';
+import { createCampaignMachine } from '../../src/scenario/campaignMachine';
+import type { CampaignEvent } from '../../src/scenario/campaignTypes';
+import { DebriefScreen } from '../../src/ui/screens/DebriefScreen';
+import { expectNoAxeViolations } from '../helpers/axe';
+import { fakeScorecard, fakeUiScenario } from '../helpers/uiFakes';
+
+const scenario = fakeUiScenario();
+
+function contextAfter(events: CampaignEvent[]) {
+  const actor = createActor(createCampaignMachine(scenario)).start();
+  for (const e of events) actor.send(e);
+  return actor.getSnapshot().context;
+}
+
+const context = contextAfter([
+  { type: 'plan.dial', day: 1, time: '10:00' },
+  { type: 'caller.chose', index: 1 },
+  { type: 'campaign.wait' },
+]);
+
+const card = fakeScorecard({
+  overall: 48,
+  dimensions: {
+    timing: { score: 70 },
+    brevity: { score: 100 },
+    politeness: { score: 60 },
+    purpose: { score: 40, applies: true },
+    composure: { score: 30 },
+  },
+  findings: [
+    {
+      dimension: 'timing',
+      tip: 'T1',
+      message: 'You called the day after the interview.',
+      attempt: 0,
+      points: 30,
+      kind: 'improve',
+    },
+    {
+      dimension: 'composure',
+      tip: 'T4',
+      message: 'You demanded an answer.',
+      suggestion: 'Ask, do not insist.',
+      attempt: 0,
+      turn: 1,
+      points: 40,
+      kind: 'improve',
+    },
+    { dimension: 'brevity', tip: 'T3', message: 'You kept it short.', kind: 'good', points: 0 },
+  ],
+});
+
+function renderDebrief(overrides: Partial<Parameters<typeof DebriefScreen>[0]> = {}) {
+  return render(
+    <DebriefScreen
+      scenario={scenario}
+      context={context}
+      card={card}
+      saved="saved"
+      onRetry={() => undefined}
+      onStartOver={() => undefined}
+      onShowProgress={() => undefined}
+      onExit={() => undefined}
+      {...overrides}
+    />,
+  );
+}
+
+describe('the debrief', () => {
+  it('shows the overall score and every dimension, in numbers and in words', async () => {
+    const { container } = renderDebrief();
+    expect(screen.getByText('48')).toBeInTheDocument();
+    for (const name of [
+      'Timing: 70 / 100',
+      'Brevity: 100 / 100',
+      'Politeness: 60 / 100',
+      'Purpose: 40 / 100',
+      'Composure: 30 / 100',
+    ]) {
+      expect(screen.getByRole('heading', { level: 3, name })).toBeInTheDocument();
+    }
+    expect(screen.getAllByText('Needs work').length).toBeGreaterThan(0);
+    await expectNoAxeViolations(container);
+  });
+
+  it('ties each finding to its tip and to the line it is about', () => {
+    renderDebrief();
+    const composure = screen.getByRole('region', { name: 'Composure: 30 / 100' });
+    expect(composure).toHaveTextContent(
+      'To improve You demanded an answer. Try: Ask, do not insist.',
+    );
+    expect(within(composure).getByRole('link', { name: 'Tip: Stay composed' })).toHaveAttribute(
+      'href',
+      '#tip-T4',
+    );
+    expect(composure).toHaveTextContent('call 1, your line 1');
+    expect(screen.getByRole('region', { name: 'Brevity: 100 / 100' })).toHaveTextContent(
+      'Well done You kept it short.',
+    );
+    expect(screen.getByRole('region', { name: 'The tips behind your score' })).toHaveTextContent(
+      /Tips paraphrased from/,
+    );
+  });
+
+  it('marks the caller’s lines and gives a model line for a poor one', () => {
+    renderDebrief();
+    const transcript = screen.getByRole('list', { name: 'Transcript of call 1' });
+    const mine = within(transcript)
+      .getByText(/I need an answer now/)
+      .closest('li');
+    expect(mine).toHaveTextContent('Poor');
+    expect(mine).toHaveTextContent(
+      'A model line: “Hi Jo, this is Sam Rivera. Is the clerk job still open?”',
+    );
+  });
+
+  it('retries from the chosen caller turn', async () => {
+    const onRetry = vi.fn();
+    renderDebrief({ onRetry });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Retry from this turn (call 1, your line 1)' }),
+    );
+    expect(onRetry).toHaveBeenCalledWith(0, 1);
+  });
+
+  it('starts over', async () => {
+    const onStartOver = vi.fn();
+    renderDebrief({ onStartOver });
+    await userEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(onStartOver).toHaveBeenCalled();
+  });
+});

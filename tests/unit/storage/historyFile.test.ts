@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseHistoryFile, toHistoryFile } from '../../../src/storage/historyFile';
+import { fakeRecord } from '../../helpers/uiFakes';
+
+const file = (data: unknown) => JSON.stringify(data);
+
+describe('the history file', () => {
+  it('reads back exactly what was exported', () => {
+    const records = [fakeRecord({ id: 'a' }), fakeRecord({ id: 'b' })];
+    const parsed = parseHistoryFile(file(toHistoryFile(records, '2026-03-09T12:00:00.000Z')));
+    expect(parsed).toEqual({ ok: true, records });
+  });
+
+  it('keeps fields the grader adds to its scorecard', () => {
+    const record = fakeRecord();
+    const card = {
+      ...record.scorecard,
+      scenario: 'tiny',
+      dimensions: { ...record.scorecard.dimensions, timing: { score: 80, weight: 25 } },
+    };
+    const parsed = parseHistoryFile(file(toHistoryFile([{ ...record, scorecard: card }], 'now')));
+    expect(parsed.ok && parsed.records[0]?.scorecard).toEqual(card);
+  });
+
+  it('refuses a file that is not JSON, with the reason', () => {
+    const parsed = parseHistoryFile('{ nope');
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.reason).toMatch(/^The file is not valid JSON/);
+  });
+
+  it('refuses some other JSON file', () => {
+    const parsed = parseHistoryFile(file({ campaigns: [] }));
+    expect(!parsed.ok && parsed.reason).toMatch(/not a Follow-Up Call Trainer history file/);
+  });
+
+  it('refuses a newer version it cannot read', () => {
+    const parsed = parseHistoryFile(file({ ...toHistoryFile([], 'now'), version: 2 }));
+    expect(!parsed.ok && parsed.reason).toMatch(/version 2; this app reads version 1/);
+  });
+
+  it('names the campaign and field that are wrong', () => {
+    const bad = toHistoryFile([fakeRecord({ id: 'a' }), fakeRecord({ id: 'b' })], 'now');
+    (bad.campaigns[1] as unknown as { scorecard: { overall: unknown } }).scorecard.overall = 'lots';
+    const parsed = parseHistoryFile(file(bad));
+    expect(!parsed.ok && parsed.reason).toMatch(/campaign 2 → scorecard → overall/);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/scenario/load';
+import { choiceOrder } from '../../../src/ui/model/choiceOrder';
+import { scoreBand } from '../../../src/ui/model/dimensions';
+import { durationInWords, formatDuration } from '../../../src/ui/model/format';
+import { problemText } from '../../../src/ui/model/problems';
+import { describeSeries, progressSeries } from '../../../src/ui/model/progressSeries';
+import { fakeRecord, fakeScorecard } from '../../helpers/uiFakes';
+
+describe('the order choices are shown in', () => {
+  it('is a permutation that stays the same for the same turn', () => {
+    const order = choiceOrder(4, 'friendly/reception');
+    expect([...order].sort()).toEqual([0, 1, 2, 3]);
+    expect(choiceOrder(4, 'friendly/reception')).toEqual(order);
+  });
+
+  it('does not always put the first authored line first', () => {
+    const firsts = new Set(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((s) => choiceOrder(3, s)[0]),
+    );
+    expect(firsts.size).toBeGreaterThan(1);
+  });
+});
+
+describe('words for numbers', () => {
+  it('formats durations for the eye and the ear', () => {
+    expect(formatDuration(65)).toBe('1:05');
+    expect(formatDuration(-3)).toBe('0:00');
+    expect(durationInWords(61)).toBe('1 minute 1 second');
+    expect(durationInWords(0)).toBe('0 seconds');
+  });
+
+  it('puts every score in a band with a word and a shape', () => {
+    expect(scoreBand(92)).toMatchObject({ label: 'Strong', tone: 'good' });
+    expect(scoreBand(65)).toMatchObject({ label: 'Getting there', tone: 'fair' });
+    expect(scoreBand(30)).toMatchObject({ label: 'Needs work', tone: 'poor' });
+  });
+
+  it('writes scenario problems the way the loader does', () => {
+    const p = { file: 'scenarios/x.yaml', line: 3, column: 7, message: 'unknown field "foo"' };
+    expect(problemText(p)).toBe(formatProblem(p));
+  });
+});
+
+describe('progress over campaigns', () => {
+  it('gives the overall score and each dimension, oldest campaign first', () => {
+    const series = progressSeries([
+      fakeRecord({ id: 'b', finishedAt: '2026-03-05T00:00:00Z', scorecard: fakeScorecard({}, 90) }),
+      fakeRecord({ id: 'a', finishedAt: '2026-03-01T00:00:00Z', scorecard: fakeScorecard({}, 60) }),
+    ]);
+    expect(series.map((s) => s.key)).toEqual([
+      'overall',
+      'timing',
+      'brevity',
+      'politeness',
+      'purpose',
+      'composure',
+    ]);
+    expect(series[1]?.scores).toEqual([60, 90]);
+    expect(describeSeries(series[1] ?? { key: 'timing', label: '', scores: [] })).toBe(
+      'Timing over 2 campaigns: 60, 90. Latest 90, best 90.',
+    );
+  });
+});
