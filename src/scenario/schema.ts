@@ -6,7 +6,10 @@ export const SCENARIO_VERSION = 1;
 
 const id = z
   .string()
-  .regex(/^[a-z][a-zA-Z0-9_-]*$/, 'must start with a lower-case letter and use only letters, digits, - or _');
+  .regex(
+    /^[a-z][a-zA-Z0-9_-]*$/,
+    'must start with a lower-case letter and use only letters, digits, - or _',
+  );
 
 const intent = z.enum(INTENTS, {
   error: (issue) =>
@@ -55,7 +58,11 @@ export const reply = z
     choices: z.array(choice),
     routes: z.array(route).default([]),
     otherwise: id.describe('where a free line goes when no route matches'),
-    limitSeconds: z.number().positive().optional().describe('voicemail: how long the message may be'),
+    limitSeconds: z
+      .number()
+      .positive()
+      .optional()
+      .describe('voicemail: how long the message may be'),
     model: z.string().optional().describe('a model line for this turn, shown in the debrief'),
   })
   .strict();
