@@ -66,21 +66,31 @@ function plausible(word: string, lowerOnly: boolean): boolean {
   return !lowerOnly || !NOT_NAME_ENDING.test(w);
 }
 
-function nameIn(raw: string, lower: string): boolean {
+// "Yes, Fatima Haddad." confirms a name the other side already guessed.
+const NAME_CONFIRM_RAW =
+  /(?:^|[,.!]\s*)(?:yes|yeah|yep|right|that's right|correct|that's me),? (?:it's |this is )?([A-Z][\p{L}'-]+) [A-Z][\p{L}'-]+/u;
+
+/** The first name the caller gives for themselves, lower-cased, if any. */
+export function nameGiven(raw: string, lower: string): string | undefined {
   const cased = raw.replace(HESITATION_ANY_CASE, '');
   // With capitals in the line, trust them: a name is capitalised, "this is ridiculous" is not.
   if (/[A-Z]/.test(cased)) {
-    const intro = NAME_INTRO_RAW.exec(cased);
-    if (intro?.[1] && plausible(intro[1], false)) return true;
-    const here = NAME_HERE_RAW.exec(cased);
-    return here?.[1] !== undefined && plausible(here[1], false);
+    for (const pattern of [NAME_INTRO_RAW, NAME_HERE_RAW, NAME_CONFIRM_RAW]) {
+      const m = pattern.exec(cased);
+      if (m?.[1] && plausible(m[1], false)) return m[1].toLowerCase();
+    }
+    return undefined;
   }
   const here = NAME_HERE_LOWER.exec(lower);
-  if (here?.[1] && plausible(here[1], true)) return true;
+  if (here?.[1] && plausible(here[1], true)) return here[1];
   const m = NAME_INTRO_LOWER.exec(lower);
-  if (!m?.[1] || !plausible(m[1], true)) return false;
-  if (/\bmy name/.test(m[0])) return true;
-  return AFTER_NAME.test((m[2] ?? '').trimStart());
+  if (!m?.[1] || !plausible(m[1], true)) return undefined;
+  if (/\bmy name/.test(m[0]) || AFTER_NAME.test((m[2] ?? '').trimStart())) return m[1];
+  return undefined;
+}
+
+function nameIn(raw: string, lower: string): boolean {
+  return nameGiven(raw, lower) !== undefined;
 }
 
 /** True when the caller gives their name or says which interview or position they mean. */

@@ -6,7 +6,12 @@
 
 const PRESSURE: RegExp[] = [
   // Demands and deadlines.
-  /\b(?:i|we) (?:need|want|demand|expect|require) (?:an? )?(?:answer|decision|response|reply|call ?back|update|yes or no)\b(?! (?:when|whenever|at your))/,
+  /\b(?:i|we) (?:really |just |urgently |kind of |really just )?(?:need|want|demand|expect|require) (?:an? )?(?:answer|decision|response|reply|call ?back|update|yes or no)\b(?! (?:when|whenever|at your))/,
+  /\bi (?:just |really |really just |just really )?need to know\b/,
+  /\bor not\s*\?/,
+  /\b(?:it'll|it will|this will|it'd|it would) only take a (?:second|sec|minute|moment)\b/,
+  /\bcall me back (?:today|tonight|right away|immediately|asap|now|this (?:afternoon|evening))\b|\beven (?:tonight|at night|late|on the weekend)\b/,
+  /\b(?:i have|i've got|i got) (?:other|another|a few other|several other|more|two other|three other) (?:interviews?|offers?|companies|options)\b/,
   /\b(?:i|we) need to (?:know|hear|speak|talk|get an answer)\b.*\b(?:today|now|tonight|immediately|right away|asap|by (?:the end of|end of|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|noon|\d))/,
   /\b(?:today|now|tonight|by tomorrow|by (?:monday|tuesday|wednesday|thursday|friday)|by end of (?:day|week)|by the end of (?:the )?(?:day|week))\b.*\b(?:or (?:else|i will|i'm|i am)|at the latest|no later)\b/,
   /\b(?:asap|a\.s\.a\.p|right now|right away|immediately|urgently|this instant)\b/,
@@ -61,7 +66,12 @@ const PRESSURE: RegExp[] = [
   /\b(?:i know|i'm sure|i am sure|i assume|i'm assuming|obviously) i (?:got|have|'ve got) (?:the|this) (?:job|position|role|offer)\b/,
   /\byou (?:should|need to|have to|must|would be crazy not to|'d be crazy not to) (?:hire|pick|choose|select) me\b/,
   /\b(?:you'd|you would|you'll|you will) (?:be stupid|be crazy|be foolish|regret)\b/,
+  // Arguing with a decision already made.
+  /\b(?:you've|you have|you) made (?:a|the wrong|a big|a huge) ?(?:mistake|wrong (?:decision|choice|call)|bad (?:decision|choice|call))\b|\bwrong (?:decision|choice|call)\b/,
+  /\bwhat (?:did )?(?:she|he|they|the other (?:candidate|person)) (?:had|have|has) that i (?:don't|didn't|do not|did not)\b/,
+  /\b(?:reconsider|rethink|change your mind|give me another chance)\b/,
   // Open anxiety.
+  /\b(?:been on my mind|can't stop thinking|cannot stop thinking|keeps me up|lying awake|so nervous|really nervous|i'm nervous|i am nervous|so anxious|really anxious|on pins and needles|dying to know|driving me crazy)\b/,
   /\b(?:desperate|desperately|begging|i beg you|can't sleep|cannot sleep|losing my mind|freaking out|panicking|going crazy)\b/,
   /\bi (?:really |really really |so |just )?need (?:this|the) (?:job|position|role|money)\b/,
   /\bplease,? please\b/,

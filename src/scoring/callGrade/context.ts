@@ -3,7 +3,7 @@
  * attempt's other-side signals, and the attempts in calendar order.
  */
 import { gradeLine } from '../gradeLine';
-import { givesName } from '../identify';
+import { nameGiven } from '../identify';
 import { normalise } from '../text';
 import type { Attempt, CallLog, LineGrade } from '../types';
 import type { Intent } from '../vocabulary';
@@ -15,6 +15,8 @@ export interface MyTurn {
   grade: LineGrade;
   seconds?: number;
   givesName: boolean;
+  /** The caller's own first name as given in this turn, lower-cased. */
+  name?: string;
 }
 
 export interface AttemptView {
@@ -26,6 +28,8 @@ export interface AttemptView {
   their: TheirSignals;
   /** Every intent the caller used in this attempt. */
   intents: Set<Intent>;
+  /** The other side greeted the caller by name before the caller spoke, so no need to introduce. */
+  recognised: boolean;
 }
 
 export interface CallContext {
@@ -49,7 +53,8 @@ function viewOf(attempt: Attempt, index: number): AttemptView {
     const reached = attempt.reached === 'no_answer' ? undefined : attempt.reached;
     const grade = gradeLine({ text: t.text, seconds: t.seconds, reached });
     for (const i of grade.intents) intents.add(i);
-    mine.push({ turn, grade, seconds: t.seconds, givesName: givesName(t.text, normalise(t.text)) });
+    const name = nameGiven(t.text, normalise(t.text));
+    mine.push({ turn, grade, seconds: t.seconds, givesName: name !== undefined, name });
   });
   return {
     index,
@@ -58,12 +63,27 @@ function viewOf(attempt: Attempt, index: number): AttemptView {
     mine,
     their: readTheirTurns(attempt.turns),
     intents,
+    recognised: false,
   };
+}
+
+// Whether the other side said one of the caller's names before the caller's first turn.
+function recognisedBy(view: AttemptView, names: ReadonlySet<string>): boolean {
+  const first = view.mine[0]?.turn ?? view.attempt.turns.length;
+  for (const t of view.attempt.turns.slice(0, first)) {
+    const lower = normalise(t.text);
+    for (const name of names) if (new RegExp(`\\b${name}\\b`).test(lower)) return true;
+  }
+  return false;
 }
 
 /** Builds the shared view of a (validated) call log. */
 export function buildContext(log: CallLog): CallContext {
   const views = log.attempts.map(viewOf);
+  const names = new Set<string>();
+  for (const v of views)
+    for (const m of v.mine) if (m.name && /^[a-z'-]+$/.test(m.name)) names.add(m.name);
+  for (const v of views) v.recognised = names.size > 0 && recognisedBy(v, names);
   const ordered = [...views].sort(
     (a, b) => a.attempt.day - b.attempt.day || a.minutes - b.minutes || a.index - b.index,
   );

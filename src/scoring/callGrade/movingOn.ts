@@ -11,8 +11,10 @@ export const LONG_SILENCE_DAY = 10;
 
 interface Silence {
   voicemails: number;
+  /** Attempts since the last talk with the interviewer that did not reach them. */
   unanswered: number;
   filled: boolean;
+  discouraged: boolean;
   everTalked: boolean;
 }
 
@@ -23,20 +25,27 @@ function isLong(s: Silence, day: number): boolean {
 function update(s: Silence, view: AttemptView): void {
   const reached = view.attempt.reached;
   if (view.their.filled) s.filled = true;
+  if (view.their.discouraged) s.discouraged = true;
   if (reached === 'interviewer' && spoke(view)) {
     s.voicemails = 0;
     s.unanswered = 0;
     s.everTalked = true;
     return;
   }
-  if (reached === 'voicemail' || reached === 'no_answer') s.unanswered++;
+  // Anything short of the interviewer (voicemail, no answer, a receptionist) leaves them silent.
+  s.unanswered++;
   if (reached === 'voicemail' && spoke(view)) s.voicemails++;
-  if (reached === 'receptionist' && view.their.unavailable) s.unanswered++;
 }
 
 /** Penalises calling on after silence or a filled post; credits moving on at the right time. */
 export function judgeMovingOn(ledger: Ledger, ctx: CallContext): void {
-  const s: Silence = { voicemails: 0, unanswered: 0, filled: false, everTalked: false };
+  const s: Silence = {
+    voicemails: 0,
+    unanswered: 0,
+    filled: false,
+    discouraged: false,
+    everTalked: false,
+  };
   for (const view of ctx.ordered) {
     const day = view.attempt.day;
     if (s.filled) {
@@ -45,6 +54,13 @@ export function judgeMovingOn(ledger: Ledger, ctx: CallContext): void {
         attempt: view.index,
         message: 'You called again after being told the position was filled.',
         suggestion: 'Thank them, and put your energy into other openings.',
+      });
+    } else if (s.discouraged) {
+      ledger.lose(15, {
+        tip: 'T2',
+        attempt: view.index,
+        message: 'You called again after being told, in effect, not to keep waiting on this role.',
+        suggestion: 'Take the hint kindly and put your time into other opportunities.',
       });
     } else if (isLong(s, day)) {
       ledger.lose(15, {
@@ -83,7 +99,10 @@ export function judgeMovingOn(ledger: Ledger, ctx: CallContext): void {
         suggestion: 'Try once more on another day, or leave one short voicemail, before moving on.',
       });
     }
-  } else if (ctx.log.movedOn === false && (s.filled || isLong(s, last.attempt.day))) {
+  } else if (
+    ctx.log.movedOn === false &&
+    (s.filled || s.discouraged || isLong(s, last.attempt.day))
+  ) {
     ledger.lose(10, {
       tip: 'T2',
       message: s.filled

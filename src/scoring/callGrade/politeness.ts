@@ -28,7 +28,7 @@ export function gradePoliteness(ctx: CallContext): Ledger {
         suggestion: 'Open with "Hello" or "Good morning" before anything else.',
       });
     }
-    if (!view.mine.some((t) => t.givesName)) {
+    if (!view.recognised && !view.mine.some((t) => t.givesName)) {
       ledger.lose(6 / n, {
         tip: 'T3',
         attempt: at,

@@ -32,13 +32,18 @@ const THANK = {
   suggestion: 'End with "Thank you for your time."',
 } as const;
 
+function knownCaller(view: AttemptView): boolean {
+  return view.recognised || has(view, 'identify');
+}
+
 function interviewerNeeds(view: AttemptView): Need[] {
   const t = view.their;
   if (t.busy && !has(view, 'ask_status', 'ask_timeline')) {
     return [
-      { ok: has(view, 'identify'), points: 15, note: IDENTIFY },
+      { ok: knownCaller(view), points: 15, note: IDENTIFY },
       {
-        ok: has(view, 'ask_availability'),
+        // When they named a time to call back, agreeing to it is enough.
+        ok: has(view, 'ask_availability') || t.callbackDays !== undefined,
         points: 20,
         note: {
           tip: 'T2',
@@ -50,7 +55,7 @@ function interviewerNeeds(view: AttemptView): Need[] {
     ];
   }
   return [
-    { ok: has(view, 'identify'), points: 15, note: IDENTIFY },
+    { ok: knownCaller(view), points: 15, note: IDENTIFY },
     {
       ok: t.filled || has(view, 'express_interest'),
       points: 15,
@@ -86,7 +91,7 @@ function interviewerNeeds(view: AttemptView): Need[] {
 
 function receptionistNeeds(view: AttemptView): Need[] {
   const needs: Need[] = [
-    { ok: has(view, 'identify'), points: 10, note: IDENTIFY },
+    { ok: knownCaller(view), points: 10, note: IDENTIFY },
     {
       ok: has(view, 'ask_for_person', 'ask_availability'),
       points: 20,
@@ -100,7 +105,7 @@ function receptionistNeeds(view: AttemptView): Need[] {
   ];
   if (view.their.unavailable) {
     needs.push({
-      ok: has(view, 'ask_availability'),
+      ok: has(view, 'ask_availability') || view.their.callbackDays !== undefined,
       points: 20,
       note: {
         tip: 'T2',

@@ -119,6 +119,24 @@ function judgeRedials(ledger: Ledger, ordered: AttemptView[]): void {
   }
 }
 
+function judgeCallbacks(ledger: Ledger, ordered: AttemptView[]): void {
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const asked = ordered[i];
+    const next = ordered[i + 1];
+    const days = asked?.their.callbackDays;
+    if (!asked || !next || days === undefined) continue;
+    const gap = next.attempt.day - asked.attempt.day;
+    if (gap >= days) continue;
+    ledger.lose(10, {
+      tip: 'T1',
+      attempt: next.index,
+      message: `On day ${asked.attempt.day} you were asked to call back ${asked.their.callbackWhen ?? 'later'}, but you called again ${gap === 0 ? 'the same day' : `${gap} day${gap === 1 ? '' : 's'} later`}.`,
+      suggestion:
+        'When they name a time to call back, wait for it; calling earlier reads as impatient.',
+    });
+  }
+}
+
 function judgeVoicemails(ledger: Ledger, ordered: AttemptView[]): void {
   const left = ordered.filter((v) => v.attempt.reached === 'voicemail' && spoke(v));
   left.forEach((view, k) => {
@@ -172,6 +190,7 @@ export function gradeTiming(ctx: CallContext): Ledger {
   judgeEarlyRepeats(ledger, ctx.ordered);
   judgeHours(ledger, ctx.ordered);
   judgeRedials(ledger, ctx.ordered);
+  judgeCallbacks(ledger, ctx.ordered);
   judgeVoicemails(ledger, ctx.ordered);
   judgeMovingOn(ledger, ctx);
   return ledger;
