@@ -67,10 +67,19 @@ function viewOf(attempt: Attempt, index: number): AttemptView {
   };
 }
 
-// Whether the other side said one of the caller's names before the caller's first turn.
+// "Hi Sam", "Oh, Daniel!": a greeting to someone by name, unless it is the speaker's own name.
+const GREETS_BY_NAME =
+  /\b(?:[Hh]i|[Hh]ey|[Hh]ello|[Oo]h|[Aa]h|[Mm]orning),? ([A-Z][a-z]+)\b(?! (?:speaking|here)\b| [A-Z])/;
+const OWN_NAME = /\b(?:[Tt]his is|[Ii]t's|[Ii]'m|[Mm]y name is) ([A-Z][a-z]+)/;
+
+// Whether the other side named the caller before the caller's first turn.
 function recognisedBy(view: AttemptView, names: ReadonlySet<string>): boolean {
   const first = view.mine[0]?.turn ?? view.attempt.turns.length;
   for (const t of view.attempt.turns.slice(0, first)) {
+    // Receptionists greet with the company's name, so only an interviewer's greeting counts.
+    const greeted =
+      view.attempt.reached === 'interviewer' ? GREETS_BY_NAME.exec(t.text)?.[1] : undefined;
+    if (greeted && greeted !== OWN_NAME.exec(t.text)?.[1]) return true;
     const lower = normalise(t.text);
     for (const name of names) if (new RegExp(`\\b${name}\\b`).test(lower)) return true;
   }
@@ -83,7 +92,7 @@ export function buildContext(log: CallLog): CallContext {
   const names = new Set<string>();
   for (const v of views)
     for (const m of v.mine) if (m.name && /^[a-z'-]+$/.test(m.name)) names.add(m.name);
-  for (const v of views) v.recognised = names.size > 0 && recognisedBy(v, names);
+  for (const v of views) v.recognised = recognisedBy(v, names);
   const ordered = [...views].sort(
     (a, b) => a.attempt.day - b.attempt.day || a.minutes - b.minutes || a.index - b.index,
   );

@@ -60,3 +60,12 @@ describe('gradeLine', () => {
     expect(g.brevity).toBe(100);
   });
 });
+
+describe('gradeLine on a voicemail', () => {
+  it('does not treat "calling for Mr. Hart" on a voicemail as asking to be put through', () => {
+    const text =
+      'Good afternoon, this is Ana Lima calling for Mr. Hart about the teaching assistant role.';
+    expect(gradeLine({ text, reached: 'voicemail' }).intents).not.toContain('ask_for_person');
+    expect(gradeLine({ text, reached: 'receptionist' }).intents).toContain('ask_for_person');
+  });
+});

@@ -70,3 +70,22 @@ describe('classifyIntents', () => {
     expect(classifyIntents('   ')).toEqual([]);
   });
 });
+
+describe('classifyIntents on spoken lines', () => {
+  it('reads through fillers inside a phrase', () => {
+    expect(
+      classifyIntents(
+        "So, um, I was wondering if, uh, you'd had a chance to, like, look at the candidates?",
+      ),
+    ).toContain('ask_status');
+  });
+
+  it('finds a name in an all-lower-case line but not an adjective', () => {
+    expect(classifyIntents('hi its ahmed from the interview on tuesday')).toContain('identify');
+    expect(classifyIntents('this is ridiculous, honestly.')).not.toContain('identify');
+  });
+
+  it('does not take "It is Thursday" for a name', () => {
+    expect(classifyIntents("You said Monday. It's Thursday.")).not.toContain('identify');
+  });
+});
