@@ -8,7 +8,8 @@ import { Ledger } from './ledger';
 import { quote } from './quote';
 
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|forgive me)\b/g;
-const FAST_WPM = 190;
+// Relaxed conversation runs at about 130-170 words a minute; past 200 it sounds rushed.
+const FAST_WPM = 200;
 
 function apologies(text: string): number {
   APOLOGY.lastIndex = 0;
@@ -46,7 +47,7 @@ export function gradeComposure(ctx: CallContext): Ledger {
           suggestion: 'Pause instead of saying "um" or "like"; short sentences help.',
         });
       }
-      if (g.wpm !== undefined && g.wpm > FAST_WPM && g.words >= 10) {
+      if (g.wpm !== undefined && g.wpm > FAST_WPM && g.words >= 15) {
         ledger.lose(5, {
           tip: 'T4',
           ...at,

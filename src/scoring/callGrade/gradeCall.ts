@@ -14,9 +14,10 @@ import { gradePurpose } from './purpose';
 import { gradeTiming } from './timing';
 
 /** How much each dimension counts in `overall` when it applies. */
+// Timing weighs most: a call made too soon or too often hurts however well it goes (T1, T2).
 export const WEIGHTS: Record<Dimension, number> = {
-  timing: 25,
-  brevity: 20,
+  timing: 30,
+  brevity: 15,
   politeness: 20,
   purpose: 20,
   composure: 15,

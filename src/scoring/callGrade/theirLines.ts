@@ -9,7 +9,7 @@ import type { Turn } from '../types';
 const UNAVAILABLE =
   /\b(?:not (?:available|in|here|at (?:her|his|their) desk|in the office|around|in today|taking calls)|unavailable|in a meeting|in meetings|on (?:another|the other) (?:line|call)|on a call|out (?:of the office|today|for lunch|sick|this week|at the moment|at (?:a|the|our|one)|on (?:a|site)|until)|(?:is|she's|he's|they're) (?:out|away|off)\b|away (?:at|until|from|on)|on leave|on vacation|on holiday|stepped out|tied up|left for the day|gone for the day|off today|can't come to the phone|(?:just )?missed (?:her|him|them)|busy)\b/;
 const BUSY =
-  /\b(?:in the middle of|busy|buried|swamped|standing next to|call (?:me )?back|try me (?:again|later|next|tomorrow|on|at|in)|not a good time|bad time|can't (?:talk|do this) (?:now|right now)|(?:have|got) to (?:run|go)|about to (?:step|go|head) into|running (?:into|to|late))\b/;
+  /\b(?:in the middle of|busy|buried|swamped|slammed|standing next to|only (?:got|have) a (?:second|sec|minute|moment)|can't talk (?:long|now|right now)|call (?:me )?back|try me (?:again|later|next|tomorrow|on|at|in)|not a good time|bad time|can't (?:talk|do this) (?:now|right now)|(?:have|got) to (?:run|go)|about to (?:step|go|head) into|running (?:into|to|late))\b/;
 // The other side discouraging further calls without saying the post is filled.
 const DISCOURAGED =
   /\b(?:keep waiting|hate for you to|don't know what's happening|(?:put|is|been) on hold|hiring freeze|been (?:frozen|cancelled|canceled|reorgani[sz]ed|restructured)|(?:role|position|job) (?:has been|was|is) (?:cancelled|canceled|frozen|withdrawn|pulled)|(?:stop|no need to keep) calling|other opportunities|wouldn't (?:wait|hold your breath))\b/;

@@ -18,7 +18,7 @@ function judgeFirstCall(ledger: Ledger, first: AttemptView): void {
   const day = first.attempt.day;
   const at = { attempt: first.index };
   if (day === 0) {
-    ledger.lose(35, {
+    ledger.lose(40, {
       tip: 'T1',
       ...at,
       message:
@@ -64,12 +64,15 @@ function judgeHours(ledger: Ledger, ordered: AttemptView[]): void {
     if (m >= OPEN && m <= CLOSE) continue;
     allInHours = false;
     const edge = (m >= OPEN - 60 && m < OPEN) || (m > CLOSE && m <= CLOSE + 60);
-    ledger.lose(edge ? 5 : 12, {
+    const night = m < 7 * 60 || m >= 20 * 60;
+    ledger.lose(edge ? 5 : night ? 20 : 12, {
       tip: 'T2',
       attempt: view.index,
       message: edge
         ? `You called at ${view.attempt.time}, at the edge of the working day, when people are arriving or leaving.`
-        : `You called at ${view.attempt.time}, outside business hours, so you are unlikely to reach a person and may seem intrusive.`,
+        : night
+          ? `You called at ${view.attempt.time}, at night: nobody will pick up, and a late call intrudes on their evening.`
+          : `You called at ${view.attempt.time}, outside business hours, so you are unlikely to reach a person and may seem intrusive.`,
       suggestion:
         'Call during business hours, roughly 9:00 to 17:00, when the interviewer can pick up.',
     });
