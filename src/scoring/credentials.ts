@@ -17,6 +17,10 @@ const CUES: Cue[] = [
     weight: 2,
   },
   {
+    pattern: /\b(?:a|one|two|three|over a|more than a|nearly a|almost a) decades? (?:of|in)\b/,
+    weight: 2,
+  },
+  {
     pattern:
       /\b(?:years?|yrs)'? (?:of )?(?:hands-on |relevant |industry |professional )?experience\b/,
     weight: 2,

@@ -67,6 +67,9 @@ function plausible(word: string, lowerOnly: boolean): boolean {
 }
 
 // "Yes, Fatima Haddad." confirms a name the other side already guessed.
+// "Please tell her Jamie Fox called" names the caller in the third person.
+const NAME_IN_MESSAGE_RAW =
+  /\b(?:[Tt]ell|[Ll]et) (?:her|him|them) (?:know )?(?:that )?([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)? (?:called|rang|phoned|stopped by|returned)/u;
 const NAME_CONFIRM_RAW =
   /(?:^|[,.!]\s*)(?:yes|yeah|yep|right|that's right|correct|that's me),? (?:it's |this is )?([A-Z][\p{L}'-]+) [A-Z][\p{L}'-]+/u;
 
@@ -75,7 +78,7 @@ export function nameGiven(raw: string, lower: string): string | undefined {
   const cased = raw.replace(HESITATION_ANY_CASE, '');
   // With capitals in the line, trust them: a name is capitalised, "this is ridiculous" is not.
   if (/[A-Z]/.test(cased)) {
-    for (const pattern of [NAME_INTRO_RAW, NAME_HERE_RAW, NAME_CONFIRM_RAW]) {
+    for (const pattern of [NAME_INTRO_RAW, NAME_HERE_RAW, NAME_CONFIRM_RAW, NAME_IN_MESSAGE_RAW]) {
       const m = pattern.exec(cased);
       if (m?.[1] && plausible(m[1], false)) return m[1].toLowerCase();
     }

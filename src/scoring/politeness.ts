@@ -15,6 +15,7 @@ import type { Intent } from './vocabulary';
 export const PHONE_LAYER = {
   greeting: 0.5,
   closing: 0.5,
+  interest: 0.5,
   please: 0.4,
   courteousAsk: 0.4,
   pressure: -2.5,
@@ -23,7 +24,7 @@ export const PHONE_LAYER = {
 
 const PLEASE = /\bplease\b/;
 const COURTEOUS_ASK =
-  /\b(?:could you|would you|may i|could i|might i|would it be possible|would you mind|do you mind|i wondered|if you (?:don't mind|have a moment|get a chance)|do you (?:have a sense|happen to know|know (?:if|whether|when|roughly))|i (?:was|am|'m) (?:just )?(?:wondering|hoping)|i (?:just )?wanted to (?:follow up|check|see|ask|touch base))\b/;
+  /\b(?:could you|would you|may i|could i|might i|would it be possible|would you mind|do you mind|i wondered|if you (?:don't mind|have a moment|get a chance)|do you (?:have a sense|happen to know|know (?:if|whether|when|roughly))|i (?:was|am|'m) (?:just )?(?:wondering|hoping)|i (?:just )?wanted to (?:follow up|check|see|ask|touch base)|sorry to (?:bother|trouble|interrupt|disturb)|is (?:now|this) a (?:good|bad) time|hope i'm not (?:interrupting|catching you|disturbing))\b/;
 const DISMISSIVE =
   /\b(?:whatever|gimme|omg|dude|ugh|geez|jeez|duh|wtf|damn|hell|crap|stupid|idiot\w*|shut up|screw (?:this|you|it)|shit\w*|fuck\w*)\b|^(?:look|listen),/;
 
@@ -54,6 +55,7 @@ export function phoneLayer(lower: string, intents: readonly Intent[]): number {
   let z = 0;
   if (intents.includes('greeting')) z += PHONE_LAYER.greeting;
   if (intents.includes('closing')) z += PHONE_LAYER.closing;
+  if (intents.includes('express_interest')) z += PHONE_LAYER.interest;
   if (intents.includes('pressure')) z += PHONE_LAYER.pressure;
   if (PLEASE.test(lower)) z += PHONE_LAYER.please;
   if (COURTEOUS_ASK.test(lower)) z += PHONE_LAYER.courteousAsk;

@@ -59,7 +59,9 @@ export function normalise(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (t.length === 0) return t;
-  return t.replace(SHORTHAND_WORD, (w) => SHORTHAND[w] ?? 'you');
+  return t
+    .replace(SHORTHAND_WORD, (w) => SHORTHAND[w] ?? 'you')
+    .replace(/\b(he|she|they|we|you|it|that|there|who)'ll\b/g, '$1 will');
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
