@@ -4,6 +4,7 @@ import { memoryHistory } from '../storage/memoryHistory';
 import { memorySessionStore, webSessionStore } from '../storage/sessionStore';
 import { systemClock } from './clock';
 import { newId } from './ids';
+import { builtInLibrary } from './library/builtInLibrary';
 import { Root } from './Root';
 import './styles.css';
 
@@ -15,8 +16,7 @@ function sessionStore() {
   }
 }
 
-// The YAML parser and schema come in their own chunk, fetched while React starts.
-const library = import('./builtInScenarios').then((m) => m.builtInLibrary());
+const library = builtInLibrary();
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,0 +1,26 @@
+import type { Library } from '../../scenario/library';
+import { assembleLibrary, type LoadedFile } from './assembleLibrary';
+
+// Every scenario file, inlined by Vite at build time. With the precompiledScenarios() plugin
+// registered in vite.config.ts each one arrives already parsed and validated (a LoadedFile);
+// without it Vite's own `?raw` gives the YAML text and the parser is fetched on demand.
+const files = import.meta.glob<string | LoadedFile>(
+  ['/scenarios/*.yaml', '!/scenarios/*.walkthrough.yaml'],
+  { query: '?raw&precompiled', import: 'default', eager: true },
+);
+
+/** The scenarios shipped with the app, validated; bad files come back as problems. */
+export async function builtInLibrary(): Promise<Library> {
+  const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
+  const precompiled = entries.flatMap(([, v]) => (typeof v === 'string' ? [] : [v]));
+  if (precompiled.length === entries.length) return assembleLibrary(precompiled);
+  const { parseScenarioFiles } = await import('./parseInBrowser');
+  return assembleLibrary(
+    parseScenarioFiles(
+      entries.map(([path, v]) => ({
+        name: path.replace(/^\//, ''),
+        text: typeof v === 'string' ? v : '',
+      })),
+    ),
+  );
+}
