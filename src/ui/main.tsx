@@ -6,7 +6,11 @@ import { systemClock } from './clock';
 import { newId } from './ids';
 import { builtInLibrary } from './library/builtInLibrary';
 import { Root } from './Root';
-import './styles.css';
+import './styles/base.css';
+import './styles/plan.css';
+import './styles/call.css';
+import './styles/debrief.css';
+import './styles/progress.css';
 
 function sessionStore() {
   try {

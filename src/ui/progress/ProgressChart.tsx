@@ -3,9 +3,11 @@ import { describeSeries, type Series } from '../model/progressSeries';
 const W = 240;
 const H = 96;
 const PAD = 8;
+// Room on the left for the 0 / 50 / 100 labels.
+const LEFT = 28;
 
 function point(i: number, n: number, score: number): [number, number] {
-  const x = n === 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (n - 1);
+  const x = n === 1 ? (LEFT + W - PAD) / 2 : LEFT + (i * (W - LEFT - PAD)) / (n - 1);
   const y = PAD + ((100 - score) * (H - 2 * PAD)) / 100;
   return [x, y];
 }
