@@ -6,6 +6,7 @@ import { CampaignScreen } from './campaign/CampaignScreen';
 import { AppFooter } from './components/AppFooter';
 import { AppHeader, type Place } from './components/AppHeader';
 import { LibraryProblems } from './components/LibraryProblems';
+import { ResumeBanner } from './components/ResumeBanner';
 import { useHistory } from './history/HistoryProvider';
 import { PickScreen } from './screens/PickScreen';
 import { useServices } from './services';
@@ -27,16 +28,24 @@ function resumed(library: Library, saved: SavedSession | undefined): Screen {
   return scenario && saved ? { name: 'campaign', scenario, resume: saved } : { name: 'pick' };
 }
 
+/** True once the learner has ended the campaign (its debrief is in the history). */
+function isFinished(session: SavedSession): boolean {
+  return session.events.some((e) => e.type === 'campaign.wait' || e.type === 'campaign.moveOn');
+}
+
 /** The app shell: where the learner is, and the way between screens. */
 export function App({ library }: AppProps) {
   const services = useServices();
   const history = useHistory();
   const [screen, setScreen] = useState<Screen>(() => resumed(library, services.session.load()));
   const go = (next: Screen) => {
-    // Leaving a campaign ends it: a reload then starts from the scenario list.
-    if (next.name !== 'campaign') services.session.clear();
+    // A finished campaign is in the history: forget it. An unfinished one waits to be resumed.
+    const saved = services.session.load();
+    if (next.name !== 'campaign' && saved && isFinished(saved)) services.session.clear();
     setScreen(next);
   };
+  const saved = screen.name === 'pick' ? services.session.load() : undefined;
+  const waiting = saved && !isFinished(saved) ? resumed(library, saved) : undefined;
   const place: Place =
     screen.name === 'progress' ? 'progress' : screen.name === 'pick' ? 'pick' : 'campaign';
   return (
@@ -52,6 +61,9 @@ export function App({ library }: AppProps) {
             onShowProgress={() => go({ name: 'progress' })}
             onExit={() => go({ name: 'pick' })}
           />
+        )}
+        {screen.name === 'pick' && waiting?.name === 'campaign' && (
+          <ResumeBanner scenario={waiting.scenario} onResume={() => go(waiting)} />
         )}
         {screen.name === 'pick' && (
           <PickScreen

@@ -55,18 +55,47 @@ describe('the app shell', () => {
     expect(screen.getByRole('list', { name: 'Transcript' })).toHaveTextContent('Jo speaking.');
   });
 
-  it('forgets the campaign under way when the learner leaves it', async () => {
+  it('keeps an unfinished campaign and offers to continue it', async () => {
     const session = memorySessionStore();
     renderWithServices(
       <App library={{ scenarios: [scenario], problems: [] }} />,
       fakeServices({ session }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Practise “Tiny”' }));
-    expect(session.load()?.scenarioId).toBe('tiny');
+    await userEvent.click(screen.getByRole('radio', { name: 'Day 3' }));
+    await userEvent.click(screen.getByRole('radio', { name: /10:30/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^Dial/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Progress' }));
-    expect(session.load()).toBeUndefined();
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Your progress' }),
     ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Scenarios' }));
+    expect(screen.getByRole('region', { name: 'Your practice is waiting' })).toBeInTheDocument();
+    await expectNoAxeViolations(document.body);
+    await userEvent.click(screen.getByRole('button', { name: 'Continue “Tiny”' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Call 1 to Acme' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Transcript' })).toHaveTextContent('Jo speaking.');
+  });
+
+  it('forgets a finished campaign when the learner leaves its debrief', async () => {
+    const session = memorySessionStore({
+      id: 's1',
+      scenarioId: 'tiny',
+      events: [
+        { type: 'plan.dial', day: 3, time: '10:00' },
+        { type: 'caller.hungUp' },
+        { type: 'campaign.moveOn' },
+      ],
+    });
+    renderWithServices(
+      <App library={{ scenarios: [scenario], problems: [] }} />,
+      fakeServices({ session }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Debrief: Tiny' }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Choose another scenario' }));
+    expect(session.load()).toBeUndefined();
+    expect(screen.queryByRole('button', { name: /^Continue/ })).not.toBeInTheDocument();
   });
 });
