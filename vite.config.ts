@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompiledScenarios } from './src/ui/library/scenarioPlugin';
 
 export default defineConfig({
-  plugins: [react()],
+  // Scenarios are parsed and checked at build time so the first load ships no YAML parser.
+  plugins: [react(), precompiledScenarios()],
   build: { target: 'es2022', sourcemap: true },
   test: {
     setupFiles: ['tests/helpers/setup.ts'],
