@@ -1,90 +1,23 @@
 import { assign, setup } from 'xstate';
-import type { Intent, Reached } from '../scoring/vocabulary';
+import type { Intent } from '../scoring/vocabulary';
+import {
+  appendLine,
+  callerTurnsThisCall,
+  currentAttempt,
+  matchesAnswerCondition,
+  updateCurrentAttempt,
+} from './campaignContext';
 import {
   type AttemptOutcome,
-  type AttemptRecord,
   type CampaignContext,
   type CampaignEvent,
   MAX_CALLER_TURNS,
-  type TranscriptLine,
 } from './campaignTypes';
-import { isBusinessHours, isLaterMoment } from './moment';
+import { isLaterMoment } from './moment';
 import type { AnswerCondition, Scenario, ScenarioNode, Speaker } from './schema';
 
 /** States of the call that are not scenario nodes; node ids may not use them. */
 export const RESERVED_NODE_IDS = ['ringing', 'callEnded'] as const;
-
-const REACH_RANK: Record<Reached, number> = {
-  no_answer: 0,
-  voicemail: 1,
-  receptionist: 2,
-  interviewer: 3,
-};
-
-function currentAttempt(context: CampaignContext): AttemptRecord | undefined {
-  return context.attempts[context.attempts.length - 1];
-}
-
-function updateCurrentAttempt(
-  context: CampaignContext,
-  change: (attempt: AttemptRecord) => AttemptRecord,
-): AttemptRecord[] {
-  const attempt = currentAttempt(context);
-  if (!attempt) return context.attempts;
-  return [...context.attempts.slice(0, -1), change(attempt)];
-}
-
-function inRange(value: number, range: { min?: number; max?: number } | undefined): boolean {
-  if (!range) return true;
-  return (
-    (range.min === undefined || value >= range.min) &&
-    (range.max === undefined || value <= range.max)
-  );
-}
-
-/** Number of voicemail messages the caller has left so far. */
-export function voicemailsLeft(context: CampaignContext): number {
-  return context.attempts.filter((a) => a.outcome === 'message_left').length;
-}
-
-/** Number of the caller's lines in the call under way. */
-export function callerTurnsThisCall(context: CampaignContext): number {
-  return currentAttempt(context)?.turns.filter((t) => t.speaker === 'me').length ?? 0;
-}
-
-/** True when an answer rule's conditions hold for the attempt that is starting. */
-export function matchesAnswerCondition(
-  condition: AnswerCondition | undefined,
-  context: CampaignContext,
-): boolean {
-  if (!condition) return true;
-  const attempt = currentAttempt(context);
-  if (!attempt) return false;
-  if (!inRange(attempt.day, condition.days)) return false;
-  if (condition.hours && (condition.hours === 'business') !== isBusinessHours(attempt.time)) {
-    return false;
-  }
-  if (!inRange(context.attempts.length, condition.attempt)) return false;
-  if (!inRange(voicemailsLeft(context), condition.voicemailsLeft)) return false;
-  if (condition.thankYouSent !== undefined && condition.thankYouSent !== context.thankYouSent) {
-    return false;
-  }
-  return true;
-}
-
-function reachedBy(speaker: Speaker, previous: Reached): Reached {
-  if (speaker === 'narrator') return previous;
-  return REACH_RANK[speaker] > REACH_RANK[previous] ? speaker : previous;
-}
-
-function appendLine(context: CampaignContext, line: TranscriptLine): AttemptRecord[] {
-  return updateCurrentAttempt(context, (attempt) => ({
-    ...attempt,
-    turns: [...attempt.turns, line],
-    reached:
-      line.speaker === 'them' ? reachedBy(line.role as Speaker, attempt.reached) : attempt.reached,
-  }));
-}
 
 /** The shared implementations; each scenario's machine names them by string. */
 export const campaignSetup = setup({

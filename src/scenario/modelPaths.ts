@@ -1,6 +1,6 @@
 import { getAdjacencyMap } from 'xstate/graph';
+import { callerTurnsThisCall, matchesAnswerCondition, voicemailsLeft } from './campaignContext';
 import type { CampaignMachine } from './campaignMachine';
-import { callerTurnsThisCall, matchesAnswerCondition, voicemailsLeft } from './campaignMachine';
 import type { CampaignContext, CampaignEvent } from './campaignTypes';
 import { isBusinessHours } from './moment';
 import type { Scenario } from './schema';
