@@ -11,16 +11,17 @@ import {
   parseCallLog,
 } from '../src/scoring/index';
 
-const labelled: LineInput[] = readFileSync(
-  join(import.meta.dirname, '..', 'data', 'labelled', 'lines.jsonl'),
-  'utf8',
-)
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => {
-    const row = JSON.parse(l) as LineInput;
-    return { text: row.text, reached: row.reached };
-  });
+function readLines(file: string): LineInput[] {
+  return readFileSync(join(import.meta.dirname, '..', 'data', 'labelled', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const row = JSON.parse(l) as LineInput;
+      return { text: row.text, reached: row.reached };
+    });
+}
+const labelled = readLines('lines.jsonl');
+const fresh = readLines('fresh-lines.jsonl');
 
 function timeIt(label: string, unit: string, count: number, run: () => void): void {
   run(); // warm up the JIT and the regular expressions
@@ -38,9 +39,14 @@ function timeIt(label: string, unit: string, count: number, run: () => void): vo
   );
 }
 
-const lines: LineInput[] = [];
-while (lines.length < 20_000) lines.push(...labelled);
-lines.length = 20_000;
+function repeated(rows: LineInput[]): LineInput[] {
+  const out: LineInput[] = [];
+  while (out.length < 20_000) out.push(...rows);
+  out.length = 20_000;
+  return out;
+}
+const lines = repeated(labelled);
+const freshLines = repeated(fresh);
 
 const me = (i: number) => ({
   speaker: 'me' as const,
@@ -87,6 +93,9 @@ console.log(`Node ${process.version}; ${labelled.length} distinct labelled lines
 timeIt('gradeLine (labelled lines)', 'lines', lines.length, () => {
   for (const l of lines) gradeLine(l);
 });
+timeIt('gradeLine (fresh evaluation lines)', 'lines', freshLines.length, () => {
+  for (const l of freshLines) gradeLine(l);
+});
 timeIt('classifyIntents (labelled lines)', 'lines', lines.length, () => {
   for (const l of lines) classifyIntents(l.text);
 });
@@ -101,4 +110,8 @@ const long = 'Um, so, like, I wanted to say that I have ten years of experience 
   .slice(0, 5000);
 timeIt('gradeLine (one 5,000-character ramble)', 'lines', 200, () => {
   for (let i = 0; i < 200; i++) gradeLine({ text: long });
+});
+const huge = 'so basically I wanted to say that I am still keen, '.repeat(1000);
+timeIt('gradeLine (one 10,000-word ramble)', 'lines', 20, () => {
+  for (let i = 0; i < 20; i++) gradeLine({ text: huge });
 });

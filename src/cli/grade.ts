@@ -29,10 +29,11 @@ function parseLineInput(
   if (typeof v.text !== 'string') return { ok: false, error: '"text" must be a string' };
   const input: LineInput = { text: v.text };
   if (v.seconds !== undefined && v.seconds !== null) {
-    if (typeof v.seconds !== 'number' || !Number.isFinite(v.seconds) || v.seconds <= 0) {
-      return { ok: false, error: '"seconds" must be a number greater than 0' };
+    if (typeof v.seconds !== 'number' || !Number.isFinite(v.seconds) || v.seconds < 0) {
+      return { ok: false, error: '"seconds" must be a number of seconds, 0 or more' };
     }
-    input.seconds = v.seconds;
+    // 0 means "not measured" (typed, not spoken): graded like a line without `seconds`.
+    if (v.seconds > 0) input.seconds = v.seconds;
   }
   if (v.reached !== undefined && v.reached !== null) {
     if (typeof v.reached !== 'string' || !(REACHED as readonly string[]).includes(v.reached)) {
@@ -66,7 +67,8 @@ function runStream(mode: 'lines' | 'calls'): number {
     process.stderr.write('grade: could not read standard input\n');
     return 1;
   }
-  const lines = text.split(/\r?\n/);
+  // A byte-order mark (some Windows editors add one) is not part of the first line's JSON.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   let failed = false;
   const out: string[] = [];

@@ -51,7 +51,7 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      /\b(?:bachelor'?s|master'?s|mba|ph\.?d|doctorate|cpa|pmp|cfa|summa cum laude|magna cum laude|cum laude|dean's list|gpa|honou?rs degree)\b/,
+      /\b(?:bachelor'?s|master'?s|mba|ph\.?d|doctorate|cpa|pmp|cfa|b\.?sc|m\.?sc|llb|llm|b\.?eng|m\.?eng|bcom|hnd|summa cum laude|magna cum laude|cum laude|dean's list|gpa|honou?rs degree)\b/,
     weight: 2,
   },
   {
@@ -96,6 +96,32 @@ const CUES: Cue[] = [
     weight: 1,
   },
   { pattern: /\bmy (?:previous|last|current) (?:role|job|position|employer)\b/, weight: 1 },
+  {
+    pattern:
+      /\b(?:recap|summari[sz]e|go over|run through|remind you of|walk you through) my (?:background|experience|qualifications|skills|cv|resume|credentials)\b/,
+    weight: 2,
+  },
+  {
+    pattern:
+      /\b(?:completed|finished|passed|earned|obtained|gained|got|received) (?:my|a|an|the) (?:[\w-]+ ){0,3}(?:level \d|degree|certificate|certification|diploma|qualification|masters|master's|mba|phd|exams?|license|licence|accreditation)\b/,
+    weight: 2,
+  },
+  {
+    pattern:
+      /\b(?:managed|led|ran|supervised|oversaw|headed) (?:a team|teams|a staff|a department|a budget|budgets|a portfolio)\b/,
+    weight: 1,
+  },
+  {
+    pattern:
+      /\b(?:i should mention|i (?:also )?wanted to mention|worth mentioning|i forgot to mention|i didn't mention|to recap|just so you know|just so you have it)\b/,
+    weight: 1,
+  },
+  {
+    // Re-arguing fit against the others: "nobody else has my track record".
+    pattern:
+      /\b(?:nobody|no one|no other (?:candidate|applicant)|none of the other (?:candidates|applicants)) (?:else )?(?:has|have|had|can (?:match|offer|bring)|brings?|offers?) (?:my|what i|the (?:experience|skills|background))\b/,
+    weight: 2,
+  },
 ];
 
 // Named tools and skills: one is a detail, a list of them is a recital.

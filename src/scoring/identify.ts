@@ -24,7 +24,9 @@ const NOT_A_NAME = new Set(
     'september october november december today tomorrow yesterday hi hey hello yeah yes ok ' +
     'well thanks thank please me him them you we they everyone everybody nobody anybody ' +
     'there what who how why which mr ms mrs dr miss sir madam tired confused worried scared ' +
-    'bored pleased delighted honored honoured surprised annoyed stressed'
+    'bored pleased delighted honored honoured surprised annoyed stressed late early true hard ' +
+    "weird odd crazy tough nice cool busy fair right wrong bad sad mad lost new unsure i i'm " +
+    "we we're it's who's she's he's they're you're someone's somebody's"
   ).split(' '),
 );
 
@@ -33,26 +35,32 @@ const NOT_NAME_ENDING =
   /(?:ous|ful|able|ible|ive|ing|ied|ated|ited|ssed|ized|ised|ly|ish|less|ent|ant|ic|ary|ory)$/;
 
 const AFTER_NAME =
-  /^(?:[a-z'-]+ )?(?:,|\.|!|-|calling|here|from|again|following|checking|and|with|who|i|ringing|reaching|phoning|returning|just|$)/;
+  /^(?:[a-z'-]+ ){0,2}(?:,|\.|!|\?|-|calling|here|from|again|following|checking|and|with|who|i|i'm|ringing|reaching|phoning|returning|just|my|for|about|regarding|$)/;
+
+const NAME_ENDS_LINE = /^(?:[a-z'-]+ )?[a-z'-]+\s*[.!?]*$/;
 
 const NAME_INTRO_LOWER =
-  /\b(?:this is|it's|its|i'm|i am|my name is|my name's|name's),?\s+([a-z'-]+)(.*)$/;
+  /\b(?:this is|it's|its|i'm|i am|my name is|my name's|name's|here is),?\s+([a-z'-]+)(.*)$/;
 const NAME_INTRO_RAW =
-  /\b(?:[Tt]his is|[Ii]t[’']?s|[Ii][’']?m|[Ii] am|[Mm]y name is|[Mm]y name[’']s),?\s+([A-Z][\p{L}'-]+)/u;
-const NAME_HERE_RAW = /(?:^|[.!?,;]\s*)([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)? here\b/u;
+  /\b(?:[Tt]his is|[Ii]t[’']?s|[Ii][’']?m|[Ii] am|[Mm]y name is|[Mm]y name[’']s|[Hh]ere is),?\s+([A-Z][\p{L}'-]+)/u;
+// "Ellie Park here", "Derek Fung again, 555-0134": a name opening a sentence, then here/again.
+const NAME_HERE_RAW =
+  /(?:^|(?<!\b(?:Mr|Ms|Mrs|Dr|St))[.!?,;]\s*)([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)? (?:here|again|calling)\b/u;
 const NAME_HERE_LOWER = /(?:^|[.!?,;]\s*)([a-z'-]+)(?: [a-z'-]+)? here\b/;
 const HESITATION_ANY_CASE = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+)\b[,.]?\s*/gi;
 
 const INTERVIEW_OR_ROLE: RegExp[] = [
-  /\bi (?:had|did|have) (?:an|my|the|a|our) (?:\w+ )?interview\b/,
+  // Also the forms learners use: "I did interview on Monday", "I make the interview", "I was in for".
+  /\bi (?:had|did|have|make|made|was having|attended|came in for|came for|was in for|was there for|was at) (?:an |my |the |a |our |that )?(?!(?:another|other|more|a second|second)\b)(?:[\w-]+ ){0,3}interview\b/,
   /\b(?:i|we) interviewed\b/,
-  /\binterviewed (?:me|with)\b/,
+  /\binterviewed(?<!\bwho interviewed) (?:me|with)\b/,
   /\b(?:my|our|the|last week's|yesterday's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:\w+ )?interview (?:on|last|with|for|yesterday|this|earlier|about|at|back)\b/,
   /\b(?:my|our) (?:\w+ )?interview\b/,
   /\b(?:about|for|regarding|re|concerning|on) (?:the|your|my|that) (?:[\w-]+ ){1,4}(?:position|role|job|opening|post|vacancy|posting|internship|spot|interview)\b/,
   /\b(?:about|for|regarding|re|concerning|on) (?:the|your|my|that) (?:position|role|job|opening|post|vacancy) (?:of|as) /,
   /\bfollow(?:ing)? up (?:on|about|after|from) (?:the|my|our|last|yesterday|friday|monday|tuesday|wednesday|thursday)/,
   /\bi applied (?:for|to)\b/,
+  /\b(?:for|about|regarding) (?:[\w-]+ ){1,3}(?:position|role|job|post|vacancy|place|opening)\b(?<!\b(?:this|that|the|my|your|a|any|another|other|new|dream|same) (?:position|role|job|post|vacancy|place|opening))/,
   /\b(?:we|i) (?:spoke|met|talked|chatted) (?:on|last|yesterday|earlier|about|at|in|this|a few|two|three|the other)\b/,
   /\b(?:met|spoke|talked) with you\b/,
   /\bthe (?:candidate|applicant) (?:who|for|from|that)\b/,
@@ -69,7 +77,7 @@ function plausible(word: string, lowerOnly: boolean): boolean {
 // "Yes, Fatima Haddad." confirms a name the other side already guessed.
 // "Please tell her Jamie Fox called" names the caller in the third person.
 const NAME_IN_MESSAGE_RAW =
-  /\b(?:[Tt]ell|[Ll]et) (?:her|him|them) (?:know )?(?:that )?([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)? (?:called|rang|phoned|stopped by|returned)/u;
+  /\b(?:[Tt]ell|[Ll]et|[Mm]essage|[Ss]ay|[Ii]nform) (?:(?:her|him|them|know|that) ){0,2}([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)? (?:called|rang|phoned|stopped by|returned|is calling|was calling)/u;
 const NAME_CONFIRM_RAW =
   /(?:^|[,.!]\s*)(?:yes|yeah|yep|right|that's right|correct|that's me),? (?:it's |this is )?([A-Z][\p{L}'-]+) [A-Z][\p{L}'-]+/u;
 
@@ -88,7 +96,9 @@ export function nameGiven(raw: string, lower: string): string | undefined {
   if (here?.[1] && plausible(here[1], true)) return here[1];
   const m = NAME_INTRO_LOWER.exec(lower);
   if (!m?.[1] || !plausible(m[1], true)) return undefined;
-  if (/\bmy name/.test(m[0]) || AFTER_NAME.test((m[2] ?? '').trimStart())) return m[1];
+  const rest = (m[2] ?? '').trimStart();
+  // "this is uh ben cole": a name and surname ending the line need no further cue.
+  if (/\bmy name/.test(m[0]) || AFTER_NAME.test(rest) || NAME_ENDS_LINE.test(rest)) return m[1];
   return undefined;
 }
 

@@ -2,7 +2,7 @@
  * Public API of the grader: the same pure functions serve the app, the scenario engine and
  * the `grade` command.
  */
-export { gradeCall, WEIGHTS } from './callGrade/gradeCall';
+export { gradeCall, WEIGHTS, WORST_PULL } from './callGrade/gradeCall';
 export { recitesCredentials } from './credentials';
 export { countFillers } from './fillers';
 export { gradeLine } from './gradeLine';

@@ -7,7 +7,8 @@ import type { CallLog } from './types';
 import { REACHED } from './vocabulary';
 
 /** Upper bounds that keep grading fast and reject obviously broken logs. */
-export const LIMITS = { attempts: 100, turns: 200, textChars: 5000, days: 3650 } as const;
+// A turn may be long (a 10,000-word ramble is odd but valid, and is graded as one).
+export const LIMITS = { attempts: 100, turns: 200, textChars: 100_000, days: 3650 } as const;
 
 const TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
 
@@ -16,9 +17,10 @@ const turnSchema = z.object({
   text: z
     .string({ error: 'text must be a string' })
     .max(LIMITS.textChars, `text is longer than ${LIMITS.textChars} characters`),
+  // 0 means "not measured" (a typed turn); it is graded by its words, like a missing value.
   seconds: z
     .number({ error: 'seconds must be a number' })
-    .positive('seconds must be more than 0')
+    .min(0, 'seconds cannot be negative')
     .max(3600, 'seconds must be at most 3600')
     .optional(),
 });

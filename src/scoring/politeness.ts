@@ -9,22 +9,31 @@
 import { FEATURE_NAMES, politenessFeatures } from './features';
 import { withoutFillers } from './fillers';
 import { POLITENESS_MODEL } from './politenessWeights';
+import { demands } from './pressure';
 import type { Intent } from './vocabulary';
 
 /** Fixed log-odds of the phone-call layer. */
 export const PHONE_LAYER = {
   greeting: 0.5,
   closing: 0.5,
+  /** "Have a lovely evening", "take care": a goodbye that wishes them well. */
+  wellWish: 0.4,
+  thanks: 0.5,
   interest: 0.5,
   please: 0.4,
   courteousAsk: 0.4,
+  /** Demands, complaints, ultimatums, presumption. */
   pressure: -2.5,
+  /** Open anxiety without a demand ("I can't stop thinking about it"): pushy, not rude. */
+  anxiety: -1.2,
   dismissive: -1.5,
 } as const;
 
 const PLEASE = /\bplease\b/;
 const COURTEOUS_ASK =
-  /\b(?:could you|would you|may i|could i|might i|would it be possible|would you mind|do you mind|i wondered|if you (?:don't mind|have a moment|get a chance)|do you (?:have a sense|happen to know|know (?:if|whether|when|roughly))|i (?:was|am|'m) (?:just )?(?:wondering|hoping)|i (?:just )?wanted to (?:follow up|check|see|ask|touch base)|sorry to (?:bother|trouble|interrupt|disturb)|is (?:now|this) a (?:good|bad) time|hope i'm not (?:interrupting|catching you|disturbing))\b/;
+  /\b(?:could you|would you|may i|could i|might i|would it be possible|would you mind|do you mind|i wondered|if you (?:don't mind|have a moment|get a chance)|do you (?:have a sense|happen to know|know (?:if|whether|when|roughly))|i (?:was|am|'m) (?:just )?(?:wondering|hoping)|i (?:just )?wanted to (?:\w+ly )?(?:follow up|check|see|ask|touch base|let you know|say)|sorry to (?:bother|trouble|interrupt|disturb|catch you)|is (?:now|this) a (?:good|bad) time|hope i'm not (?:interrupting|catching you|disturbing|bothering)|(?:is|would) there (?:be )?a (?:better|good|convenient) (?:time|day)|if (?:that's|that is|it's|it is) (?:okay|ok|alright|all right|convenient|not too much)|at your (?:earliest )?convenience|when(?:ever)? (?:you|she|he) (?:have|has|get|gets) a (?:moment|minute|chance|second)|no (?:worries|problem)|i don't want to be a bother|i would (?:like|love) to)\b/;
+const WELL_WISH =
+  /\b(?:have a (?:good|great|nice|lovely|wonderful|pleasant|fantastic|good rest of|great rest of)|take care|all the best|enjoy (?:your|the rest)|best wishes)\b/;
 const DISMISSIVE =
   /\b(?:whatever|gimme|omg|dude|ugh|geez|jeez|duh|wtf|damn|hell|crap|stupid|idiot\w*|shut up|screw (?:this|you|it)|shit\w*|fuck\w*)\b|^(?:look|listen),/;
 
@@ -50,13 +59,16 @@ export function politenessLogit(raw: string, lower: string, words: number): numb
   return z;
 }
 
-/** Log-odds added by the phone-call layer for a line with these intents. */
-export function phoneLayer(lower: string, intents: readonly Intent[]): number {
+/** Log-odds added by the phone-call layer for a line with these intents (`raw` keeps capitals). */
+export function phoneLayer(lower: string, intents: readonly Intent[], raw = lower): number {
   let z = 0;
   if (intents.includes('greeting')) z += PHONE_LAYER.greeting;
   if (intents.includes('closing')) z += PHONE_LAYER.closing;
+  if (intents.includes('thanks')) z += PHONE_LAYER.thanks;
   if (intents.includes('express_interest')) z += PHONE_LAYER.interest;
-  if (intents.includes('pressure')) z += PHONE_LAYER.pressure;
+  if (intents.includes('pressure'))
+    z += demands(raw, lower) ? PHONE_LAYER.pressure : PHONE_LAYER.anxiety;
+  if (WELL_WISH.test(lower)) z += PHONE_LAYER.wellWish;
   if (PLEASE.test(lower)) z += PHONE_LAYER.please;
   if (COURTEOUS_ASK.test(lower)) z += PHONE_LAYER.courteousAsk;
   if (DISMISSIVE.test(lower)) z += PHONE_LAYER.dismissive;
@@ -72,7 +84,7 @@ export function politenessScore(
   clean = withoutFillers(lower),
 ): number {
   if (lower.length === 0) return 50;
-  const z = politenessLogit(raw, lower, words) + phoneLayer(clean, intents);
+  const z = politenessLogit(raw, lower, words) + phoneLayer(clean, intents, raw);
   const p = 1 / (1 + Math.exp(-(POLITENESS_MODEL.scale * z + POLITENESS_MODEL.offset)));
   return Math.round(100 * p);
 }

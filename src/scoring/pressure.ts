@@ -28,7 +28,7 @@ const PRESSURE: RegExp[] = [
   /\bi(?:'m| am)? ?(?:not|will not) (?:hang(?:ing)? up|going anywhere|leaving)\b/,
   /\bi will (?:hold|wait) (?:until|till|as long as)\b/,
   /\bi will (?:keep|be) (?:calling|ringing|phoning)\b/,
-  /\bhurry(?: up)?\b/,
+  /\bhurry(?<!\b(?:not in a|in no|no|not in any) hurry)(?: up)?\b/,
   /\bi (?:don't|do not) have all day\b/,
   /\b(?:it's|it is|this is) (?:really |very |quite )?urgent\b/,
   /\b(?:she|he|they|someone|somebody) (?:needs?|has|have|must|better) (?:to )?(?:call|get back|decide|tell|answer|respond|make up)\b/,
@@ -36,7 +36,22 @@ const PRESSURE: RegExp[] = [
   /\b(?:take|accept|go with|sign with) (?:another|the other|a different|a competing) offer\b/,
   /\bjust (?:get|put|transfer|connect) me\b/,
   /\b(?:decide|hurry|answer|call|respond|pick up) already\b/,
+  /\b(?:will|going to|i'll) keep (?:on )?(?:calling|trying|ringing|phoning)\b|\bkeep (?:calling|trying|ringing) (?:until|till)\b/,
+  /^\W*(?:just )?answer (?:me|the question|my question)\b/,
+  /\bi (?:really |just |kind of )?(?:need|want|expect) you to (?:tell|call|let|give|decide|get back|answer|respond|make|hurry)\b/,
+  /\b(?:not going to|won't|will not|i'm not gonna) stop (?:calling|ringing|trying)\b|\buntil (?:she|he|they|someone|somebody) (?:speaks|talks|picks up|calls|gets back|answers)\b/,
+  /\b(?:a bit much|a little much|not fair|unfair|not good enough|not acceptable|not okay)\b/,
+  /\b(?:why|how come)\b[^.?!]{0,30}\b(?:so|this|that) long\b/,
+  // Leverage: "an offer from a competitor".
+  /\b(?:an?|another|other|competing|a better|a second) (?:job )?offers? (?:from|elsewhere|on the table|somewhere else|at another|with another)\b/,
+  /\bi know (?:she|he|they|you)(?:'s|'re| is| are) (?:there|in|around|available|in the office|at (?:her|his|their|your) desk)\b/,
   // Complaints about waiting.
+  /\b(?:why|how come) (?:[\w']+ ){0,2}(?:nobody|no one|no-one|never|not)\b[^.?!]{0,40}\b(?:call|calling|called|return|returning|returned|respond|responding|reply|get back|getting back|answer|answering|hear|contact)/,
+  /\bcourtesy (?:to|of) (?:return|call|respond|reply|get back|answer|let)/,
+  /\bi (?:wait|waited|am waiting|have waited|'ve waited|was waiting)(?: already| now| for)*(?: over| more than| almost| nearly)? (?:a |an |\w+ )?(?:weeks?|days?|months?|so long|forever|ages)\b/,
+  /\b(?:don't|do not|can't|cannot|won't|will not|not going to) (?:have time to |be able to )?wait (?:around|forever|much longer|any longer|anymore)\b/,
+  /\bexpected (?:a |an )?(?:quicker|faster|sooner|speedier|more prompt)\b|\bexpected to (?:hear|have heard|get) (?:back |something |an answer )?(?:by now|sooner|already|earlier)\b/,
+  /\b(?:do|does|did|can|will) (?:you|she|he|they|anyone|anybody|you people) even\b/,
   /\b(?:why|how come) (?:haven't|hasn't|didn't|hasnt|havent|isn't|won't|will not|is nobody|is no one|has nobody|has no one) (?:you|anyone|anybody|she|he|they|nobody|no one|somebody|someone|your)\b/,
   /\b(?:i've|i have|i've been|i have been|been) (?:been )?waiting (?:for|since|a week|weeks|days|forever|ages|so long|too long|all)\b/,
   /\b(?:what's|what is|why is) (?:taking|it taking) (?:so|this|that) long\b|\btaking (?:so|too|this|forever|ages) (?:long|forever)?\b/,
@@ -50,16 +65,20 @@ const PRESSURE: RegExp[] = [
   /\b(?:tired|sick) of (?:waiting|calling)\b/,
   /\byou people\b|\bunbelievable\b/,
   /\b(?:ridiculous|unacceptable|unprofessional|outrageous|absurd|disrespectful|pathetic|a joke|insane)\b/,
-  /\b(?:you|she|he|they) (?:said|promised) (?:you|she|he|they) (?:would|will|'d)\b/,
+  /\b(?:you|she|he|they) (?:said|promised|told me) (?:that )?(?:you|she|he|they)(?: would| will|'d|'ll| were going to| was going to)\b/,
   /\b(?:should|would) have (?:heard|called|gotten|got|had) (?:back|something|an answer|by now)\b/,
   /\bby now\b/,
   /\b(?:i|we) (?:deserve|am owed|'m owed)\b/,
   /\bthanks for nothing\b/,
   /\b(?:seriously|come on)[?!]/,
+  /\bi can't wait (?:any ?(?:longer|more)|much longer)\b/,
+  /\b(?:still )?no (?:answer|response|reply|word|call back|callback)\?*!/,
   /\bwhat gives\b/,
   // Reminders of how often they have called.
   /\b(?:this is|that's|it's) (?:my|the) (?:third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)|umpteenth|millionth|hundredth|several|tenth) (?:time|call|message|voicemail)\b/,
-  /\b(?:i've|i have|i) (?:called|rung|phoned|tried|left|emailed) (?:you |her |him |them |here )?(?:\w+ )?(?:several|many|multiple|three|four|five|six|a bunch of|so many|a dozen|countless|numerous|\d+|a few|like \w+) (?:times|messages|voicemails|calls|emails)\b/,
+  /\b(?:i've|i have|i) (?:already |now |also )?(?:called|rung|rang|phoned|tried|left|emailed) (?:you |her |him |them |here )?(?:\w+ )?(?:twice|thrice|(?:several|many|multiple|three|four|five|six|a bunch of|so many|a dozen|countless|numerous|\d+|a few|a couple of|a couple|like \w+) (?:times|messages|voicemails|calls|emails))\b/,
+  /\b(?:third|fourth|fifth|sixth|seventh|\d+(?:rd|th)|umpteenth|millionth) time (?:calling|i've called|i have called|i called|ringing|trying|i've tried|i've rung)\b/,
+  /\bjust pick up\b|\bpick up (?:the phone )?already\b/,
   /\b(?:called|rang|phoned) (?:every day|every single day|daily|twice a day|again and again|over and over)\b/,
   /\b(?:again and again|over and over)\b/,
   // Presumption.
@@ -69,15 +88,18 @@ const PRESSURE: RegExp[] = [
   /\b(?:you'd|you would|you'll|you will) (?:be stupid|be crazy|be foolish|regret)\b/,
   // Arguing with a decision already made.
   /\b(?:you've|you have|you) made (?:a|the wrong|a big|a huge) ?(?:mistake|wrong (?:decision|choice|call)|bad (?:decision|choice|call))\b|\bwrong (?:decision|choice|call)\b/,
+  /\b(?:you're|you are|you'd be|you would be|you will be) making (?:a |the )?(?:big |huge |terrible |serious )?(?:mistake|wrong (?:decision|choice|call)|bad (?:decision|choice|call))\b/,
   /\bwhat (?:did )?(?:she|he|they|the other (?:candidate|person)) (?:had|have|has) that i (?:don't|didn't|do not|did not)\b/,
   /\b(?:reconsider|rethink|change your mind|give me another chance)\b/,
-  // Open anxiety.
+];
+
+// Open anxiety: pressure on the listener too (T4), but nervous rather than discourteous.
+const ANXIETY: RegExp[] = [
   /\b(?:been on my mind|can't stop thinking|cannot stop thinking|keeps me up|lying awake|so nervous|really nervous|i'm nervous|i am nervous|so anxious|really anxious|on pins and needles|dying to know|driving me crazy)\b/,
   /\b(?:desperate|desperately|begging|i beg you|can't sleep|cannot sleep|losing my mind|freaking out|panicking|going crazy)\b/,
   /\bi (?:really |really really |so |just )?need (?:this|the) (?:job|position|role|money)\b/,
   /\bplease,? please\b/,
-  /\bi can't wait (?:any ?(?:longer|more)|much longer)\b/,
-  /\b(?:still )?no (?:answer|response|reply|word|call back|callback)\?*!/,
+  /\b(?:checking|refreshing|staring at) my (?:phone|email|inbox)\b/,
 ];
 
 const CAPS_WORD = /\b[A-Z]{4,}\b/g;
@@ -92,13 +114,19 @@ function shoutedWords(raw: string): number {
   return n;
 }
 
-// One alternation: a single scan instead of one per rule.
-const ANY_PRESSURE = new RegExp(PRESSURE.map((p) => `(?:${p.source})`).join('|'));
+// One alternation per kind: a single scan instead of one per rule.
+const ANY_DEMAND = new RegExp(PRESSURE.map((p) => `(?:${p.source})`).join('|'));
+const ANY_ANXIETY = new RegExp(ANXIETY.map((p) => `(?:${p.source})`).join('|'));
 
-/** True when the line pressures, complains, presumes or sounds over-anxious. */
-export function isPushy(raw: string, lower: string): boolean {
-  if (ANY_PRESSURE.test(lower)) return true;
+/** True when the line demands, complains, presumes, shouts or otherwise leans on the listener. */
+export function demands(raw: string, lower: string): boolean {
+  if (ANY_DEMAND.test(lower)) return true;
   // Two shouted words or a run of exclamation/question marks reads as pressure on a call.
   if (shoutedWords(raw) >= 2) return true;
   return /[!?]{3,}/.test(raw);
+}
+
+/** True when the line pressures, complains, presumes or sounds over-anxious. */
+export function isPushy(raw: string, lower: string): boolean {
+  return ANY_ANXIETY.test(lower) || demands(raw, lower);
 }

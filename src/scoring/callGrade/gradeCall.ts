@@ -23,6 +23,13 @@ export const WEIGHTS: Record<Dimension, number> = {
   composure: 15,
 };
 
+/**
+ * How far `overall` is pulled from the weighted mean toward the weakest dimension that applies.
+ * A plain mean lets one serious fault (an ultimatum, a call on the interview day) hide behind
+ * four clean dimensions; halfway toward the weakest keeps such a call out of the top band.
+ */
+export const WORST_PULL = 0.5;
+
 /** Grades a validated call log (use parseCallLog first for untrusted input). */
 export function gradeCall(log: CallLog): Scorecard {
   const ctx = buildContext(log);
@@ -35,6 +42,7 @@ export function gradeCall(log: CallLog): Scorecard {
   };
   let weighted = 0;
   let total = 0;
+  let worst = 100;
   const dimensions = {} as Scorecard['dimensions'];
   for (const d of DIMENSIONS) {
     const l = ledgers[d];
@@ -43,9 +51,11 @@ export function gradeCall(log: CallLog): Scorecard {
     dimensions[d] = { score: l.score, applies, lost: l.lost, weight };
     weighted += weight * l.score;
     total += weight;
+    if (applies) worst = Math.min(worst, l.score);
   }
+  const mean = total > 0 ? weighted / total : 100;
   const card: Scorecard = {
-    overall: total > 0 ? Math.round(weighted / total) : 100,
+    overall: Math.round(mean - WORST_PULL * Math.max(0, mean - worst)),
     dimensions,
     findings: DIMENSIONS.flatMap((d) => ledgers[d].findings),
   };

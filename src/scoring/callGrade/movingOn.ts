@@ -105,6 +105,7 @@ export function judgeMovingOn(ledger: Ledger, ctx: CallContext): void {
   ) {
     ledger.lose(10, {
       tip: 'T2',
+      attempt: last.index,
       message: s.filled
         ? 'The post is filled, yet you plan to keep following up.'
         : 'Your messages have gone unanswered for a long time, yet you plan to keep calling.',

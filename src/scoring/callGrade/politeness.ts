@@ -42,6 +42,7 @@ export function gradePoliteness(ctx: CallContext): Ledger {
       ledger.lose(8 / n, {
         tip: 'T3',
         attempt: at,
+        turn: last?.turn,
         message: 'There was no "please" or "thank you" anywhere on this call.',
         suggestion: 'A "please" with your question and a "thank you" at the end go a long way.',
       });

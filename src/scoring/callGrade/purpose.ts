@@ -15,6 +15,12 @@ interface Need {
   note: Omit<Note, 'attempt'>;
 }
 
+/** The thank-you belongs at the end: a missing one points at the caller's last turn. */
+function thank(view: AttemptView, points: number): Need {
+  const last = view.mine[view.mine.length - 1];
+  return { ok: has(view, 'thanks'), points, note: { ...THANK, turn: last?.turn } };
+}
+
 function has(view: AttemptView, ...intents: Intent[]): boolean {
   return intents.some((i) => view.intents.has(i));
 }
@@ -51,7 +57,7 @@ function interviewerNeeds(view: AttemptView): Need[] {
           suggestion: 'Ask: "When would be a good time for a brief call?"',
         },
       },
-      { ok: has(view, 'thanks'), points: 10, note: THANK },
+      thank(view, 10),
     ];
   }
   return [
@@ -85,7 +91,7 @@ function interviewerNeeds(view: AttemptView): Need[] {
         suggestion: 'Ask: "When do you expect to make a decision?"',
       },
     },
-    { ok: has(view, 'thanks'), points: 15, note: THANK },
+    thank(view, 15),
   ];
 }
 
@@ -101,7 +107,7 @@ function receptionistNeeds(view: AttemptView): Need[] {
         suggestion: 'Ask for them by name: "Could I speak with Ms. Patel, please?"',
       },
     },
-    { ok: has(view, 'thanks'), points: 10, note: THANK },
+    thank(view, 10),
   ];
   if (view.their.unavailable) {
     needs.push({
@@ -147,7 +153,7 @@ function voicemailNeeds(view: AttemptView): Need[] {
         suggestion: 'Leave your number, slowly: "You can reach me at 555-0142."',
       },
     },
-    { ok: has(view, 'thanks'), points: 10, note: THANK },
+    thank(view, 10),
   ];
 }
 

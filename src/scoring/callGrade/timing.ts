@@ -65,7 +65,7 @@ function judgeHours(ledger: Ledger, ordered: AttemptView[]): void {
     allInHours = false;
     const edge = (m >= OPEN - 60 && m < OPEN) || (m > CLOSE && m <= CLOSE + 60);
     const night = m < 7 * 60 || m >= 20 * 60;
-    ledger.lose(edge ? 5 : night ? 20 : 12, {
+    ledger.lose(edge ? 5 : night ? 35 : 12, {
       tip: 'T2',
       attempt: view.index,
       message: edge

@@ -1,0 +1,24 @@
+/** The phone-call layer of politeness: thanks and well-wishing count, courteous asks too. */
+import { describe, expect, it } from 'vitest';
+import { gradeLine } from '../../../src/scoring/index';
+
+const score = (text: string) => gradeLine({ text }).politeness;
+
+describe('politeness on the phone', () => {
+  it('makes a plain thank-you sound polite', () => {
+    expect(score('Thank you so much 🙏')).toBeGreaterThanOrEqual(60);
+    expect(score('thank you that is really helpful')).toBeGreaterThanOrEqual(60);
+  });
+
+  it('makes a goodbye that wishes them well more polite than a bare bye', () => {
+    expect(score('Have a lovely weekend.')).toBeGreaterThanOrEqual(60);
+    expect(score('Take care, bye now.')).toBeGreaterThan(score('bye'));
+  });
+
+  it('reads a politely hedged ask with an adverb in the middle as courteous', () => {
+    expect(score('I wanted to politely ask whether a decision has been made.')).toBeGreaterThan(
+      score('Has a decision been made.'),
+    );
+    expect(score('Is there a better time I could call back?')).toBeGreaterThanOrEqual(60);
+  });
+});
