@@ -81,6 +81,9 @@ export const ASK_AVAILABILITY: RegExp[] = [
   /\b(?:alright|all right|okay|ok|fine|good|convenient) (?:if|for me to) (?:i )?(?:call|called|try|tried|ring|rang) (?:back|again|her|him)\b/,
   /\bwhen (?:does|will|would) (?:she|he|they|[a-z]+) (?:get|be) (?:back|in|out of|off|done|finished)\b/,
   /\b(?:her|his|their) (?:schedule|availability|calendar)\b/,
+  new RegExp(
+    `\\b(?:what time|when|what day) ${OTHER}(?: [a-z'-]+)? (?:\\w+ly )?(?:gets?|comes?|will get|will come|would get|might get) (?:back|in)\\b`,
+  ),
   // Statement order after "if / whether / when": "do you know if she'll be in on Thursday".
   new RegExp(
     `\\b(?:if|whether) ${OTHER}(?: [a-z'-]+)? (?:will|would|might|is going to|is) be (?:back|in|available|free|around|reachable|in the office)\\b(?: [a-z]+){0,2} ${LATER}`,
@@ -139,6 +142,8 @@ export const ASK_STATUS: RegExp[] = [
   /\bwhere (?:things|we|it|you|i|my application|the (?:process|search|hiring|decision|position|role)|everything) (?:stand|stands|are|is|sit|sits)\b/,
   /\b(?:status|state) (?:of|on|with) (?:my|the) (?:application|candidacy|search|process|hiring|position|role|decision|interview)\b/,
   /\b(?:check|checking|see|seeing|ask|asking|find out|follow up|following up) (?:in )?(?:on|about|regarding) (?:the |my )?(?:status|application|decision|progress)\b/,
+  /\bhow (?:things|it|everything|the (?:process|search|hiring|recruitment|selection|decision)) (?:is|are|'s) (?:going|progressing|coming along|looking|moving)\b/,
+  /\b(?:was|were|am|have|did) i (?:been )?(?:successful|selected|chosen|shortlisted|picked|offered)\b/,
   /\bhow(?:'s| is| are) (?:the |things with the |everything with the )?(?:process|search|hiring|decision|interviews?|recruitment|selection|things)(?: [a-z]+)? (?:going|coming along|progressing|moving|looking)\b/,
   /\bheard(?<!\b(?:haven't|have not|hasn't|has not|never|not|didn't|nobody|no one) (?:yet )?heard) (?:anything|any news|something|back)\b|(?<!expect to )\bhear (?:anything|any news|something)\b/,
   /\b(?:filled|fill|hired for) (?:the|that|this) (?:[\w-]+ ){0,3}(?:position|role|job|opening|spot|post|vacancy)\b/,
@@ -158,12 +163,13 @@ export const ASK_STATUS: RegExp[] = [
 export const ASK_TIMELINE: RegExp[] = [
   /\b(?:time ?line|time ?frame|timescale|time scale|schedule for (?:the )?(?:decision|hiring|process))\b/,
   /\bnext (?:steps?|stages?|rounds?|phase)\b|\bwhat (?:happens|comes|is) next\b|\bwhat the next (?:step|stage)/,
-  /\bwhen (?:do|might|would|will|could|should|can|may|are|is) (?:you|i|we|they|the team|the company|the committee|she|he|the panel|your team)(?: [a-z']+){0,3} (?:expect|hear|know|find out|decide|deciding|making|make|have a decision|reach|get back to|be in touch|let me know|finali[sz]e|announce|notify|contact|reach out|hearing|be able to share|fill|wrap|finish|choose|pick|select)\b/,
+  /\bwhen (?:do|might|would|will|could|should|can|may|are|is) (?:you|i|we|they|the team|the company|the committee|she|he|the panel|your team)(?: [a-z']+){0,4} (?:expect|hear|know|find out|decide|deciding|making|make|have a decision|reach|get back to|be in touch|let me know|letting (?:\w+ )?know|let (?:\w+ )?know|informing|finali[sz]e|announce|notify|contact|reach out|hearing|be able to share|fill|wrap|finish|choose|pick|select)\b/,
   // "Are you hoping to decide this week or next?", "will you be deciding by Friday?"
   /\b(?:decide|deciding|decided|decision|make up your mind|get back to (?:me|candidates|people|everyone))\b[^.?!]{0,20}\b(?:this|next|by|before|within|end of|in the next) (?:\w+ )?(?:week|month|monday|tuesday|wednesday|thursday|friday|days?)\b/,
   /\bwhen (?:is|will|would|might|should) (?:a|the|your|their) (?:final |hiring )?(?:decision|choice|announcement|offer|offers|selection)\b/,
   /\bhow (?:long|soon) (?:until|before|will|would|do|does|might|is|it|till|should|can)\b/,
   /\bby when\b|\bwhat date\b/,
+  /\b(?:indication|idea|sense|estimate|update) (?:of|on|about) (?:the )?(?:timing|timescales?|dates?)\b|\bwhat(?:'s| is) the timing\b/,
   /\b(?:expect|expected|expecting|anticipate) (?:a|the|to) (?:decision|hear|make|final)/,
   /\bwhen (?:the|a|your) (?:final )?decision (?:will|might|would|is|should|could|may)\b/,
   /\bwhen (?:i|we) (?:might|could|will|would|should|can|may) (?:expect|hear|know|get)\b/,
@@ -188,7 +194,7 @@ export const THANKS: RegExp[] = [
 ];
 
 export const CLOSING: RegExp[] = [
-  /\b(?:good ?-?bye|bye|bye-bye|bye now|buh-bye|farewell|ciao|cheers|ttyl)\b|(?:^|[,.!]\s*)so long(?:[,.!]|$)/,
+  /\b(?:good ?-?bye|bye|bye-bye|bye now|buh-bye|farewell|ciao|ttyl)\b|\bcheers\b(?! for\b)|(?:^|[,.!]\s*)so long(?:[,.!]|$)/,
   /\benjoy (?:the|your) (?:rest of (?:the|your) )?(?:day|week|afternoon|evening|weekend|morning)\b/,
   /\bhave a (?:good|great|nice|lovely|wonderful|fantastic|pleasant|productive|terrific|good rest of (?:the|your)|great rest of (?:the|your)) ?(?:day|one|afternoon|evening|morning|weekend|week|night)?\b/,
   /\b(?:take care|talk (?:to you )?(?:soon|later|then)|speak (?:to you )?(?:soon|later|then)|catch you later|all the best|until (?:next time|then)|see you|good night|enjoy (?:your|the) (?:day|afternoon|evening|weekend))\b/,
@@ -204,6 +210,7 @@ export const EXPRESS_INTEREST_EXTRA: RegExp[] = [
   /\b(?:really |truly |thoroughly )?(?:enjoyed|loved|liked) (?:meeting|talking|speaking|learning|our|the interview|the conversation|hearing|the chat|getting to know|(?:everything )?about (?:the|this|your) (?:role|job|position|team|company)|the (?:team|people|company|role|position|job|office|place|vibe)|everything (?:about|i saw|i heard)|what i (?:saw|heard|learned))\b/,
   /\b(?:i'm|i am|am) (?:still )?(?:very |really |so |much )*interest in\b/,
   /\bmy (?:first|top|number one|no\.? 1|1st) (?:choice|pick|preference)\b/,
+  /\bi (?:really |still |truly |so |very much )+want (?:it|this (?:job|role|position)|the (?:job|role|position))\b/,
   /\b(?:still|very much|really) (?:want|hope to get|hoping to get|hope for|hoping for) (?:the|this|that) (?:job|role|position|opportunity)\b/,
   /\b(?:the|this) (?:role|position|job|opportunity|team|company) (?:sounds|seems|is|looks|felt) (?:like )?(?:a )?(?:great|exciting|amazing|perfect|wonderful|fantastic|fascinating|really|so|very|ideal)\b/,
   /\blooking forward to (?:joining|working|being part|the (?:opportunity|possibility|chance)|contributing|possibly|potentially|hopefully)\b/,
@@ -214,7 +221,7 @@ export const EXPRESS_INTEREST_EXTRA: RegExp[] = [
 
 // Emotion words that express interest unless negated or asked about someone else.
 export const INTEREST_WORD =
-  /\b(?:interested|excited|enthusiastic|keen|eager|thrilled|passionate|hopeful)\b/g;
+  /\b(?:interested|excited|enthusiastic|keen|eager|thrilled|passionate|hopeful|motivated)\b/g;
 export const INTEREST_NEGATION =
   /\b(?:not|no longer|never|isn't|aren't|wasn't|less|un|lost|if you're|if you are|are you|you're|you are|were you|is she|is he|they're|they are)\s+(?:\w+\s+){0,2}$/;
 

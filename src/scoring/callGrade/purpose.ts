@@ -111,7 +111,11 @@ function receptionistNeeds(view: AttemptView): Need[] {
   ];
   if (view.their.unavailable) {
     needs.push({
-      ok: has(view, 'ask_availability') || view.their.callbackDays !== undefined,
+      // Nothing to ask when they already said when the interviewer is back or when to call.
+      ok:
+        has(view, 'ask_availability') ||
+        view.their.callbackDays !== undefined ||
+        view.their.returnGiven,
       points: 20,
       note: {
         tip: 'T2',

@@ -32,6 +32,10 @@ const STATUS =
 const TIMELINE =
   /\b(?:by|before|within|in the next|over the next|end of|early|late|later|next|this|in a|in two|in three|couple of) (?:\w+ )?(?:week|weeks|monday|tuesday|wednesday|thursday|friday|month|days?)\b|\bdecision (?:by|on|before|next|this|within)\b|\b(?:be|get) in touch (?:by|before|within|next|soon)\b/;
 
+// When the interviewer will be back or free, offered without being asked ("she's back on Thursday").
+const RETURN_GIVEN =
+  /\b(?:back|in|available|free|around|returns?|returning|reachable)\b[^.?!]{0,20}\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|next week|this afternoon|later (?:today|on|this)|after (?:lunch|\d)|at \d|on the \d+|in (?:an|a|a few|two|three|\d+) (?:hours?|days?|weeks?)|from \d)/;
+
 export interface TheirSignals {
   /** Fewest whole days before calling again that the other side asked for, if any. */
   callbackDays?: number;
@@ -39,6 +43,8 @@ export interface TheirSignals {
   callbackWhen?: string;
   discouraged: boolean;
   unavailable: boolean;
+  /** They said when the interviewer will be back or free, so the caller need not ask. */
+  returnGiven: boolean;
   busy: boolean;
   filled: boolean;
   statusGiven: boolean;
@@ -50,6 +56,7 @@ export function readTheirTurns(turns: readonly Turn[]): TheirSignals {
   const signals: TheirSignals = {
     discouraged: false,
     unavailable: false,
+    returnGiven: false,
     busy: false,
     filled: false,
     statusGiven: false,
@@ -59,6 +66,7 @@ export function readTheirTurns(turns: readonly Turn[]): TheirSignals {
     if (turn.speaker !== 'them') continue;
     const lower = normalise(turn.text);
     if (UNAVAILABLE.test(lower)) signals.unavailable = true;
+    if (RETURN_GIVEN.test(lower)) signals.returnGiven = true;
     if (BUSY.test(lower)) signals.busy = true;
     if (FILLED.test(lower)) signals.filled = true;
     if (STATUS.test(lower)) signals.statusGiven = true;

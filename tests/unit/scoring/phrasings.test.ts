@@ -127,3 +127,27 @@ describe('identify and express_interest', () => {
     has('Thank you, I sent a note too.', 'thanks');
   });
 });
+
+describe('statement order and spoken shorthand', () => {
+  it('reads "what time she gets back" and "when he comes in"', () => {
+    has('do you know what time he gets back', 'ask_availability');
+    has('Any idea when Ms. Diaz normally comes in?', 'ask_availability');
+  });
+
+  it('reads apostrophe-less "youll" and "letting people know" as the timeline', () => {
+    has('when do you think youll be letting us know', 'ask_timeline');
+    has('Could you give me a rough estimate of the timing?', 'ask_timeline');
+  });
+
+  it('reads "how things are going", "was I successful" and "motivated" plainly', () => {
+    has("I'm calling to see how the selection is going.", 'ask_status');
+    has('Have I been shortlisted?', 'ask_status');
+    has("I'm really motivated to start with you.", 'express_interest');
+    has('i still really want the job', 'express_interest');
+  });
+
+  it('takes "cheers for that" as thanks, not goodbye', () => {
+    has('Cheers for your help.', 'thanks');
+    lacks('Cheers for your help.', 'closing');
+  });
+});

@@ -36,6 +36,13 @@ describe('pressure', () => {
     pushy("I won't wait around much longer.");
   });
 
+  it('hears waiting "over a week", open frustration and an answer wanted by a deadline', () => {
+    pushy("I've been waiting more than two weeks now.");
+    pushy('This is getting really frustrating.');
+    pushy("I'd like a decision by tomorrow, please.");
+    calm("I'd like an update whenever you have one.");
+  });
+
   it('hears leverage and arguing with the decision', () => {
     pushy("There's an offer from another firm on the table.");
     pushy("You're making a huge mistake.");
