@@ -16,6 +16,7 @@ describe('overall', () => {
     expect(d.timing.score).toBeLessThan(100);
     expect(card.overall).toBe(Math.round(mean - WORST_PULL * (mean - d.timing.score)));
     expect(card.overall).toBeLessThan(80);
+    expect(gradeCall(fakeLog()).overall).toBe(100);
   });
 
   it('keeps a call with one ultimatum out of the top band', () => {
@@ -35,10 +36,6 @@ describe('overall', () => {
     );
     expect(card.overall).toBeLessThan(80);
   });
-
-  it('still gives a model call full marks', () => {
-    expect(gradeCall(fakeLog()).overall).toBe(100);
-  });
 });
 
 describe('findings', () => {
@@ -46,6 +43,29 @@ describe('findings', () => {
     const at = (time: string) => gradeCall(fakeLog({ attempts: [fakeAttempt({ time })] }));
     expect(at('23:00').dimensions.timing.score).toBeLessThanOrEqual(65);
     expect(at('23:00').dimensions.timing.score).toBeLessThan(at('18:30').dimensions.timing.score);
+  });
+
+  it('does not ask the caller to ask when the interviewer is free once the receptionist said', () => {
+    const call = (told: string) =>
+      gradeCall(
+        fakeLog({
+          attempts: [
+            fakeAttempt({
+              reached: 'receptionist',
+              turns: [
+                them('Northwind, good morning.'),
+                me("Good morning, it's Sam Lee. Could I speak with Ms. Patel, please?"),
+                them(told),
+                me("I'll try again then. Thank you, bye."),
+              ],
+            }),
+          ],
+        }),
+      );
+    const askedWhen = (card: ReturnType<typeof gradeCall>) =>
+      card.findings.some((f) => improve(f) && /when they would be free/.test(f.message));
+    expect(askedWhen(call("She's out today; she'll be back in on Thursday."))).toBe(false);
+    expect(askedWhen(call("She's out of the office today."))).toBe(true);
   });
 
   it('points "you plan to keep calling" at the last attempt', () => {

@@ -75,9 +75,6 @@ describe('ask_availability', () => {
     has('Is Monday any better?', 'ask_availability');
     has('What hour is she in the office?', 'ask_availability');
     has('Should I ring back after lunch?', 'ask_availability');
-  });
-
-  it('does not take "when do I start" as asking after the interviewer', () => {
     lacks('So when do I start?', 'ask_availability');
   });
 });
