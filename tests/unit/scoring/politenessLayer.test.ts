@@ -20,5 +20,6 @@ describe('politeness on the phone', () => {
       score('Has a decision been made.'),
     );
     expect(score('Is there a better time I could call back?')).toBeGreaterThanOrEqual(60);
+    expect(score("Please don't feel rushed, take your time.")).toBeGreaterThanOrEqual(40);
   });
 });

@@ -54,6 +54,7 @@ describe('pressure', () => {
     calm('I just need to grab a pen.');
     calm("I haven't heard anything yet, so I thought I'd check in.");
     calm('I understand you have other candidates to see.');
+    calm("You said you'd know more by Friday, so I wanted to check in.");
   });
 });
 
