@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { Library } from '../scenario/library';
 import type { Scenario } from '../scenario/schema';
 import type { SavedSession } from '../storage/types';
@@ -7,6 +7,7 @@ import { AppFooter } from './components/AppFooter';
 import { AppHeader, type Place } from './components/AppHeader';
 import { LibraryProblems } from './components/LibraryProblems';
 import { ResumeBanner } from './components/ResumeBanner';
+import { VoiceSettingsRegion } from './components/VoiceSettingsRegion';
 import { useHistory } from './history/HistoryProvider';
 import { PickScreen } from './screens/PickScreen';
 import { useServices } from './services';
@@ -38,6 +39,12 @@ export function App({ library }: AppProps) {
   const services = useServices();
   const history = useHistory();
   const [screen, setScreen] = useState<Screen>(() => resumed(library, services.session.load()));
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const closeSettings = () => {
+    setSettingsOpen(false);
+    settingsButton.current?.focus();
+  };
   const go = (next: Screen) => {
     // A finished campaign is in the history: forget it. An unfinished one waits to be resumed.
     const saved = services.session.load();
@@ -50,7 +57,14 @@ export function App({ library }: AppProps) {
     screen.name === 'progress' ? 'progress' : screen.name === 'pick' ? 'pick' : 'campaign';
   return (
     <>
-      <AppHeader place={place} onNavigate={(to) => go({ name: to })} />
+      <AppHeader
+        place={place}
+        onNavigate={(to) => go({ name: to })}
+        settingsOpen={settingsOpen}
+        onToggleSettings={() => setSettingsOpen((open) => !open)}
+        settingsButtonRef={settingsButton}
+      />
+      {settingsOpen && <VoiceSettingsRegion onClose={closeSettings} />}
       <main id="main" tabIndex={-1}>
         <LibraryProblems problems={library.problems} />
         {screen.name === 'campaign' && (

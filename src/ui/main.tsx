@@ -6,6 +6,7 @@ import { systemClock } from './clock';
 import { newId } from './ids';
 import { builtInLibrary } from './library/builtInLibrary';
 import { Root } from './Root';
+import { voiceLoader } from './voice/runtime';
 import './styles/base.css';
 import './styles/plan.css';
 import './styles/call.css';
@@ -31,6 +32,10 @@ if (root) {
         history: 'indexedDB' in window ? indexedDbHistory(window.indexedDB) : memoryHistory(),
         session: sessionStore(),
         newId,
+        // Speech (and the settings' validation) comes in its own chunk, when a call needs it.
+        voice: voiceLoader(() =>
+          import('./voice/browserRuntime').then((m) => m.createBrowserVoiceRuntime()),
+        ),
       }}
       library={library}
     />,

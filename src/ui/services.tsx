@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { HistoryStore, SessionStore } from '../storage/types';
 import type { Clock } from './clock';
+import type { VoiceLoader } from './voice/runtime';
 
 /** What the screens need from the outside world; tests pass fakes. */
 export interface Services {
@@ -8,6 +9,8 @@ export interface Services {
   history: HistoryStore;
   session: SessionStore;
   newId: () => string;
+  /** The speech layer, loaded on demand; without it the app works by captions and typing. */
+  voice?: VoiceLoader;
 }
 
 const ServicesContext = createContext<Services | undefined>(undefined);

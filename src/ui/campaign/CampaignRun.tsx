@@ -1,12 +1,14 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { CampaignMachine } from '../../scenario/campaignMachine';
 import type { CampaignEvent } from '../../scenario/campaignTypes';
-import { eventsBeforeTurn } from '../../scenario/replay';
+import { currentNodeId, eventsBeforeTurn } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { SavedSession } from '../../storage/types';
 import { BetweenScreen } from '../screens/BetweenScreen';
 import { CallScreen } from '../screens/CallScreen';
 import { PlanScreen } from '../screens/PlanScreen';
+import { messageStart, useVoicedLines } from '../voice/useVoicedLines';
+import { useVoiceRuntime } from '../voice/useVoiceRuntime';
 import { loadClassifier } from './classifier';
 import { useCampaignRun } from './useCampaignRun';
 
@@ -27,11 +29,25 @@ export interface CampaignRunProps {
 export function CampaignRun(props: CampaignRunProps) {
   const { scenario, machine } = props;
   const { snapshot, send, current } = useCampaignRun(machine, props.session, props.onSave);
+  const voice = useVoiceRuntime();
   useEffect(() => {
-    // Fetch the classifier and the debrief while the learner plans and talks.
+    // Fetch the classifier, the microphone and the debrief while the learner plans and talks.
     void loadClassifier();
+    void import('../voice/VoiceAnswer');
     void import('./DebriefContainer');
   }, []);
+  const inCall = snapshot.matches('call');
+  const nodeId = currentNodeId(snapshot);
+  const node = nodeId === undefined ? undefined : scenario.nodes[nodeId];
+  const leavingMessage = node?.speaker === 'voicemail' && node.reply?.limitSeconds !== undefined;
+  // The other side's lines are spoken here, not on the call screen, so a call's last line
+  // is still heard once the screen has moved on.
+  const tone = useVoicedLines({
+    runtime: voice,
+    attempts: snapshot.context.attempts,
+    inCall,
+    beepAfter: inCall && leavingMessage,
+  });
 
   if (snapshot.status === 'done') {
     const context = snapshot.context;
@@ -52,15 +68,22 @@ export function CampaignRun(props: CampaignRunProps) {
       </Suspense>
     );
   }
-  if (snapshot.matches('call')) {
+  if (inCall) {
+    const session = current();
     return (
       <CallScreen
         scenario={scenario}
         snapshot={snapshot}
-        session={current()}
+        session={session}
+        messageFrom={messageStart(
+          voice !== null,
+          tone,
+          snapshot.context.attempts,
+          session.turnStartedAt,
+        )}
         send={send}
-        onSay={(text) => {
-          void loadClassifier().then((classifier) => send(classifier.callerSaid(text)));
+        onSay={(text, seconds) => {
+          void loadClassifier().then((classifier) => send(classifier.callerSaid(text, seconds)));
         }}
       />
     );

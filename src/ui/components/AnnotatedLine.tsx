@@ -1,18 +1,22 @@
 import type { Scenario } from '../../scenario/schema';
 import { TIPS } from '../../scoring/tips';
+import type { SpokenLineStats } from '../../speech/index';
 import { type AnnotatedLine as Line, VERDICT_LABELS } from '../model/annotate';
 import { speakerName } from '../model/people';
+import { describeSpokenLine } from '../model/speaking';
 
 export interface AnnotatedLineProps {
   scenario: Scenario;
   entry: Line;
   /** "call 1, your line 2", for the retry button's name. */
   where: string;
+  /** Set when the caller said this line out loud. */
+  spoken?: SpokenLineStats | undefined;
   onRetry?: () => void;
 }
 
 /** One transcript line; the caller's carry a verdict, reasons, a model line and "retry". */
-export function AnnotatedLine({ scenario, entry, where, onRetry }: AnnotatedLineProps) {
+export function AnnotatedLine({ scenario, entry, where, spoken, onRetry }: AnnotatedLineProps) {
   const { line, review } = entry;
   const who = speakerName(scenario, line.role);
   if (!review) {
@@ -28,6 +32,7 @@ export function AnnotatedLine({ scenario, entry, where, onRetry }: AnnotatedLine
     <li className={`line me verdict-${review.verdict}`}>
       <span className="who">{who}</span>
       <span className="said">{line.text}</span>
+      {spoken && <p className="spoken">{describeSpokenLine(spoken)}</p>}
       <p className="verdict">
         <span aria-hidden="true">{verdict.symbol} </span>
         {verdict.label}

@@ -1,17 +1,26 @@
 import { useId } from 'react';
 import type { Scenario } from '../../scenario/schema';
+import type { SpokenLineStats } from '../../speech/index';
 import { type AnnotatedAttempt, describeTurn } from '../model/annotate';
 import { describeOutcome, describeReached } from '../model/outcomes';
+import { lineKey } from '../model/speaking';
 import { AnnotatedLine } from './AnnotatedLine';
 
 export interface AnnotatedTranscriptProps {
   scenario: Scenario;
   calls: readonly AnnotatedAttempt[];
+  /** Speaking numbers of the lines said out loud, by `lineKey(call, turn)`. */
+  spoken?: ReadonlyMap<string, SpokenLineStats>;
   onRetry: (attempt: number, turn: number) => void;
 }
 
 /** Every call's transcript with the caller's lines marked good / could be better / poor. */
-export function AnnotatedTranscript({ scenario, calls, onRetry }: AnnotatedTranscriptProps) {
+export function AnnotatedTranscript({
+  scenario,
+  calls,
+  spoken,
+  onRetry,
+}: AnnotatedTranscriptProps) {
   const id = useId();
   const attempts = calls.map((c) => c.attempt);
   return (
@@ -33,6 +42,7 @@ export function AnnotatedTranscript({ scenario, calls, onRetry }: AnnotatedTrans
                   key={entry.turn}
                   scenario={scenario}
                   entry={entry}
+                  spoken={spoken?.get(lineKey(index, entry.turn))}
                   where={describeTurn(attempts, index, entry.turn) ?? `call ${index + 1}`}
                   {...(entry.review ? { onRetry: () => onRetry(index, entry.turn) } : {})}
                 />

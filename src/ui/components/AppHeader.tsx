@@ -1,12 +1,25 @@
+import type { Ref } from 'react';
+import { VOICE_SETTINGS_ID } from './VoiceSettingsRegion';
+
 export type Place = 'pick' | 'progress' | 'campaign';
 
 export interface AppHeaderProps {
   place: Place;
   onNavigate: (to: 'pick' | 'progress') => void;
+  settingsOpen: boolean;
+  onToggleSettings: () => void;
+  /** Focus comes back here when the settings close. */
+  settingsButtonRef?: Ref<HTMLButtonElement>;
 }
 
-/** Skip link, the app's name and the two places to go. */
-export function AppHeader({ place, onNavigate }: AppHeaderProps) {
+/** Skip link, the app's name, the two places to go and the voice settings. */
+export function AppHeader({
+  place,
+  onNavigate,
+  settingsOpen,
+  onToggleSettings,
+  settingsButtonRef,
+}: AppHeaderProps) {
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -39,6 +52,18 @@ export function AppHeader({ place, onNavigate }: AppHeaderProps) {
                 onClick={() => onNavigate('progress')}
               >
                 Progress
+              </button>
+            </li>
+            <li>
+              <button
+                ref={settingsButtonRef}
+                type="button"
+                className="nav-link"
+                aria-expanded={settingsOpen}
+                aria-controls={settingsOpen ? VOICE_SETTINGS_ID : undefined}
+                onClick={onToggleSettings}
+              >
+                Voice settings
               </button>
             </li>
           </ul>

@@ -1,7 +1,10 @@
-import { useId, useRef } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Reply } from '../../scenario/schema';
 import { useFocusWhen } from '../focusPolicy';
 import { OwnWordsForm } from './OwnWordsForm';
+
+// Answering out loud needs the speech layer: it comes in its own chunk, after the call starts.
+const VoiceAnswer = lazy(() => import('../voice/VoiceAnswer'));
 
 export interface CallerTurnProps {
   reply: Reply;
@@ -10,13 +13,21 @@ export interface CallerTurnProps {
   /** Changes with every new turn, so focus comes back here each time. */
   turnKey: string;
   onChoose: (index: number) => void;
-  onSay: (text: string) => void;
+  /** A typed line (no `seconds`) or a spoken one (with how long it took to say). */
+  onSay: (text: string, seconds?: number) => void;
 }
 
-/** The caller's turn: pick one of the lines, or type your own. */
+/** Adds words heard before a failed voice turn to what is already typed: nothing is lost. */
+export function withHeardWords(draft: string, heard: string): string {
+  const typed = draft.trim();
+  return typed === '' ? heard : `${typed} ${heard}`;
+}
+
+/** The caller's turn: pick one of the lines, say it out loud, or type your own. */
 export function CallerTurn({ reply, order, turnKey, onChoose, onSay }: CallerTurnProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const [draft, setDraft] = useState('');
   useFocusWhen(heading, turnKey);
   return (
     <section className="turn" aria-labelledby={`${id}-title`}>
@@ -37,7 +48,14 @@ export function CallerTurn({ reply, order, turnKey, onChoose, onSay }: CallerTur
           );
         })}
       </ul>
-      <OwnWordsForm onSay={onSay} />
+      <Suspense fallback={null}>
+        <VoiceAnswer
+          turnKey={turnKey}
+          onHeard={(text, seconds) => onSay(text, seconds)}
+          onFallback={(heard) => setDraft((d) => withHeardWords(d, heard))}
+        />
+      </Suspense>
+      <OwnWordsForm draft={draft} onDraftChange={setDraft} onSay={(text) => onSay(text)} />
     </section>
   );
 }

@@ -1,17 +1,19 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 
 export interface OwnWordsFormProps {
+  /** What is in the box (controlled, so words heard before a failed voice turn can land here). */
+  draft: string;
+  onDraftChange: (draft: string) => void;
   onSay: (text: string) => void;
 }
 
 /** The caller's own line, typed; Enter says it, Shift+Enter starts a new line. */
-export function OwnWordsForm({ onSay }: OwnWordsFormProps) {
+export function OwnWordsForm({ draft, onDraftChange, onSay }: OwnWordsFormProps) {
   const id = useId();
-  const [draft, setDraft] = useState('');
   const submit = () => {
     const text = draft.trim();
     if (text === '') return;
-    setDraft('');
+    onDraftChange('');
     onSay(text);
   };
   return (
@@ -31,7 +33,7 @@ export function OwnWordsForm({ onSay }: OwnWordsFormProps) {
         aria-describedby={`${id}-hint`}
         value={draft}
         rows={2}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => onDraftChange(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();

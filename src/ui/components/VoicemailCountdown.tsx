@@ -5,7 +5,7 @@ import { durationInWords, formatDuration } from '../model/format';
 
 export interface VoicemailCountdownProps {
   limitSeconds: number;
-  /** Clock ms the message began. */
+  /** Clock ms the message began; `undefined` while the greeting and the tone play. */
   startedAt: number | undefined;
 }
 
@@ -34,6 +34,7 @@ export function VoicemailCountdown({ limitSeconds, startedAt }: VoicemailCountdo
       <div className="countdown-bar" aria-hidden="true">
         <span style={{ inlineSize: `${(left / limitSeconds) * 100}%` }} />
       </div>
+      {startedAt === undefined && <p className="hint">Your message starts after the tone.</p>}
       {stage === 'over' && (
         <p className="warning">
           <span aria-hidden="true">⚠ </span>Time is up: a real machine would have stopped recording.

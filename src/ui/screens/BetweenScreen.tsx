@@ -5,6 +5,7 @@ import { CallPlanner } from '../components/CallPlanner';
 import { OutcomeSummary } from '../components/OutcomeSummary';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { Transcript } from '../components/Transcript';
+import { speakerName } from '../model/people';
 import { CALENDAR_DAYS, LAST_SLOT } from '../model/planOptions';
 
 export interface BetweenScreenProps {
@@ -21,10 +22,17 @@ export function BetweenScreen({ scenario, snapshot, send }: BetweenScreenProps) 
   const canDial = (day: number, time: string) => snapshot.can({ type: 'plan.dial', day, time });
   const canCallAgain = CALENDAR_DAYS.some((day) => canDial(day, LAST_SLOT));
   if (!last) return null;
+  // The call's last line may still be spoken as this screen appears: it is captioned here too.
+  const lastLine = last.turns[last.turns.length - 1];
   return (
     <section className="screen" aria-labelledby={id}>
       <ScreenHeading id={id}>Call {attempts.length} is over</ScreenHeading>
       <OutcomeSummary attempt={last} number={attempts.length} />
+      {lastLine?.speaker === 'them' && lastLine.role !== 'caller' && (
+        <p className="last-words">
+          Last words, from {speakerName(scenario, lastLine.role)}: “{lastLine.text}”
+        </p>
+      )}
       <details className="disclosure">
         <summary>Read what was said</summary>
         <Transcript

@@ -16,13 +16,16 @@ export interface CallScreenProps {
   scenario: Scenario;
   snapshot: CampaignSnapshot;
   session: Pick<SavedSession, 'callStartedAt' | 'turnStartedAt'>;
+  /** When the voicemail message time began; `undefined` while the greeting and tone play. */
+  messageFrom: number | undefined;
   send: SendCampaignEvent;
-  /** A line the caller typed; it is classified before it is sent. */
-  onSay: (text: string) => void;
+  /** A line the caller typed or spoke (with `seconds`); it is classified before it is sent. */
+  onSay: (text: string, seconds?: number) => void;
 }
 
 /** The phone screen: who is on the line, the transcript, the caller's turn, hang up. */
-export function CallScreen({ scenario, snapshot, session, send, onSay }: CallScreenProps) {
+export function CallScreen(props: CallScreenProps) {
+  const { scenario, snapshot, session, send, onSay } = props;
   const id = useId();
   const attempts = snapshot.context.attempts;
   const attempt = attempts[attempts.length - 1];
@@ -62,7 +65,7 @@ export function CallScreen({ scenario, snapshot, session, send, onSay }: CallScr
       />
       <Transcript scenario={scenario} lines={turns} />
       {node?.speaker === 'voicemail' && reply?.limitSeconds !== undefined && (
-        <VoicemailCountdown limitSeconds={reply.limitSeconds} startedAt={session.turnStartedAt} />
+        <VoicemailCountdown limitSeconds={reply.limitSeconds} startedAt={props.messageFrom} />
       )}
       {reply && (
         <CallerTurn

@@ -6,8 +6,10 @@ import { AnnotatedTranscript } from '../components/AnnotatedTranscript';
 import { DimensionCard } from '../components/DimensionCard';
 import { ScoreSummary } from '../components/ScoreSummary';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { SpeakingStats } from '../components/SpeakingStats';
 import { TipsCredit } from '../components/TipsCredit';
 import { annotateCampaign, describeTurn } from '../model/annotate';
+import { speakingReport } from '../model/speaking';
 
 export interface DebriefScreenProps {
   scenario: Scenario;
@@ -29,6 +31,7 @@ export function DebriefScreen(props: DebriefScreenProps) {
     () => annotateCampaign(scenario, context.attempts, card),
     [scenario, context, card],
   );
+  const speaking = useMemo(() => speakingReport(context.attempts), [context]);
   const describeWhere = (f: { attempt?: number; turn?: number }) =>
     describeTurn(context.attempts, f.attempt, f.turn);
   return (
@@ -65,7 +68,13 @@ export function DebriefScreen(props: DebriefScreenProps) {
           />
         ))}
       </div>
-      <AnnotatedTranscript scenario={scenario} calls={calls} onRetry={props.onRetry} />
+      <SpeakingStats report={speaking} />
+      <AnnotatedTranscript
+        scenario={scenario}
+        calls={calls}
+        spoken={speaking.lines}
+        onRetry={props.onRetry}
+      />
       <TipsCredit />
     </section>
   );

@@ -12,6 +12,7 @@ import type { Scenario } from '../../../src/scenario/schema';
 import { gradeCall } from '../../../src/scoring/index';
 import type { Scorecard } from '../../../src/scoring/types';
 import { arrowToRadio, pressButton, tabTo } from './keyboard';
+import { fakeSpeech, heardEvent, micButton } from './voice';
 
 export type Input = 'pointer' | 'keyboard';
 
@@ -100,6 +101,34 @@ export class CampaignDriver {
       await box.fill(text);
       await box.press('Enter');
     }
+    await this.step(callerSaid(text));
+  }
+
+  /**
+   * Says a line out loud through the fake engine (installed with `installFakeSpeech`): press
+   * the microphone, answer the privacy notice with `consent` if it comes up, speak for `ms`,
+   * press again. The driver mirrors the event the app saved, speaking time included.
+   */
+  async speak(text: string, options: { ms?: number; consent?: string } = {}): Promise<void> {
+    const fake = fakeSpeech(this.page);
+    await this.press(micButton(this.page));
+    if (options.consent) await this.press(this.page.getByRole('button', { name: options.consent }));
+    await expect(this.page.getByText('Listening: speak now')).toBeVisible();
+    await fake.sound();
+    if (options.ms) await this.page.waitForTimeout(options.ms);
+    await fake.final(text);
+    await this.press(micButton(this.page));
+    await this.heard(text);
+  }
+
+  /** Waits for the app to send a heard line to the campaign, and mirrors that event. */
+  async heard(text: string): Promise<void> {
+    await this.step(await heardEvent(this.page, text));
+  }
+
+  /** Mirrors a line the test typed into the answer box itself (and sent). */
+  async typed(text: string): Promise<void> {
+    await this.page.getByLabel('Or say it in your own words').press('Enter');
     await this.step(callerSaid(text));
   }
 
