@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { memorySessionStore } from '../../src/storage/sessionStore';
 import { CampaignScreen } from '../../src/ui/campaign/CampaignScreen';
@@ -78,6 +79,31 @@ describe('the other side’s voice', () => {
     await act(async () => undefined);
     expect(screen.queryByText('Your message starts after the tone.')).toBeNull();
     expect(runtime.listener.startCalls).toBe(1);
+  });
+
+  it('is not cut short by React’s strict mode remounting the screen', async () => {
+    const runtime = fakeVoiceRuntime({
+      speaker: new FakeSpeaker('manual'),
+      settings: { consentGiven: true },
+    });
+    renderWithServices(
+      <StrictMode>
+        <CampaignScreen
+          scenario={fakeUiScenario()}
+          onShowProgress={() => undefined}
+          onExit={() => undefined}
+        />
+      </StrictMode>,
+      fakeServices({ voice: readyVoice(runtime) }),
+    );
+    await dial(/10:30/);
+    await act(async () => undefined);
+    expect(runtime.speaker.spoken).toEqual([{ text: 'Jo speaking.', role: 'interviewer' }]);
+    expect(runtime.speaker.cancelCalls).toBe(0);
+    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    act(() => runtime.listener.emit({ type: 'started' }));
+    act(() => runtime.listener.emit({ type: 'final', text: 'Is the job still open?', seconds: 2 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Call 1 is over' })).toBeVisible();
   });
 
   it('falls silent when the campaign is left', async () => {

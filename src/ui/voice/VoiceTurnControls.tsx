@@ -106,7 +106,8 @@ export function VoiceTurnControls({
       />
       <p id={`${id}-hint`} className="hint">
         Tap (or press Enter) to start and again to stop, or hold it (or Space) while you speak.{' '}
-        {TALK_SHORTCUT} does the same anywhere on this screen. A pause also ends it.
+        {TALK_SHORTCUT} (Option+M on a Mac) does the same anywhere on this screen. A pause also ends
+        it.
       </p>
       {snapshot.matches('consentNeeded') && <ConsentNotice caps={caps} onChoose={choose} />}
       <VoiceStatus snapshot={snapshot} onRetry={() => send({ type: 'voice.retry' })} />
