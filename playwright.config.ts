@@ -31,7 +31,8 @@ export default defineConfig({
   webServer: {
     command: 'npm run build && npm run preview',
     url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    // Always a fresh build: a server left on the port would test someone else's code.
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

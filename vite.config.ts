@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { precompiledScenarios } from './src/ui/library/scenarioPlugin';
+import { precompiledScenarios } from './src/ui/library/scenarioPlugin.ts';
 
 export default defineConfig({
   // Scenarios are parsed and checked at build time so the first load ships no YAML parser.

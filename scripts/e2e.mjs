@@ -16,6 +16,7 @@ if (!existsSync(chromium)) {
   const isDebian = existsSync('/etc/debian_version');
   if (isRoot && isDebian) {
     console.log(`Chromium not found at ${chromium}; installing Debian's chromium package…`);
+    process.env.DEBIAN_FRONTEND = 'noninteractive';
     if (run('apt-get', ['update']) !== 0 || run('apt-get', ['install', '-y', 'chromium']) !== 0) {
       console.error('Could not install chromium with apt-get. Install it by hand and re-run.');
       process.exit(1);

@@ -1,18 +1,31 @@
 // `npm run scenarios:check [file...]`: checks scenario files (default: all of scenarios/)
 // and their walkthroughs; prints `file:line:column: message` per problem, exits 1 on any.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { formatProblem, loadLibrary, loadWalkthroughFile } from '../scenario/library';
-import { runWalkthrough } from '../scenario/walkthrough';
+import { formatProblem, loadLibrary, loadWalkthroughFile } from '../scenario/library.ts';
+import { runWalkthrough } from '../scenario/walkthrough.ts';
 
 const SCENARIO_DIR = 'scenarios';
 
-function scenarioFiles(args: string[]): string[] {
-  if (args.length > 0) return args;
-  return readdirSync(SCENARIO_DIR)
+function yamlFilesIn(dir: string): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml') && !f.endsWith('.walkthrough.yaml'))
     .sort()
-    .map((f) => join(SCENARIO_DIR, f));
+    .map((f) => join(dir, f));
+}
+
+/** Arguments may name scenario files, their walkthroughs (checks the scenario) or folders. */
+function scenarioFiles(args: string[]): string[] {
+  if (args.length === 0) return yamlFilesIn(SCENARIO_DIR);
+  const files = args.flatMap((arg) => {
+    try {
+      if (statSync(arg).isDirectory()) return yamlFilesIn(arg);
+    } catch {
+      // A missing path is reported when it is read.
+    }
+    return [arg.replace(/\.walkthrough\.yaml$/, '.yaml')];
+  });
+  return [...new Set(files)];
 }
 
 function read(path: string): string | undefined {

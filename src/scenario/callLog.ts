@@ -1,5 +1,5 @@
-import type { CallLog } from '../scoring/types';
-import type { CampaignContext } from './campaignTypes';
+import type { CallLog } from '../scoring/types.ts';
+import type { CampaignContext } from './campaignTypes.ts';
 
 /** Turns a campaign's record into the grader contract's call log. */
 export function toCallLog(context: CampaignContext): CallLog {

@@ -1,7 +1,7 @@
-import type { Reached } from '../scoring/vocabulary';
-import type { AttemptRecord, CampaignContext, TranscriptLine } from './campaignTypes';
-import { isBusinessHours } from './moment';
-import type { AnswerCondition, Speaker } from './schema';
+import type { Reached } from '../scoring/vocabulary.ts';
+import type { AttemptRecord, CampaignContext, TranscriptLine } from './campaignTypes.ts';
+import { isBusinessHours } from './moment.ts';
+import type { AnswerCondition, Speaker } from './schema.ts';
 
 // Pure reads and updates of the campaign's context, shared by the machine and the path explorer.
 

@@ -1,20 +1,20 @@
 import { assign, setup } from 'xstate';
-import type { Intent } from '../scoring/vocabulary';
+import type { Intent } from '../scoring/vocabulary.ts';
 import {
   appendLine,
   callerTurnsThisCall,
   currentAttempt,
   matchesAnswerCondition,
   updateCurrentAttempt,
-} from './campaignContext';
+} from './campaignContext.ts';
 import {
   type AttemptOutcome,
   type CampaignContext,
   type CampaignEvent,
   MAX_CALLER_TURNS,
-} from './campaignTypes';
-import { isLaterMoment } from './moment';
-import type { AnswerCondition, Scenario, ScenarioNode, Speaker } from './schema';
+} from './campaignTypes.ts';
+import { isLaterMoment } from './moment.ts';
+import type { AnswerCondition, Scenario, ScenarioNode, Speaker } from './schema.ts';
 
 /** States of the call that are not scenario nodes; node ids may not use them. */
 export const RESERVED_NODE_IDS = ['ringing', 'callEnded'] as const;

@@ -1,6 +1,6 @@
-import type { Intent, Reached } from '../scoring/vocabulary';
-import type { Moment } from './moment';
-import type { Outcome, Speaker } from './schema';
+import type { Intent, Reached } from '../scoring/vocabulary.ts';
+import type { Moment } from './moment.ts';
+import type { Outcome, Speaker } from './schema.ts';
 
 /** One line of the transcript, as the campaign records it. */
 export interface TranscriptLine {

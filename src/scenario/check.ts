@@ -1,5 +1,5 @@
-import { RESERVED_NODE_IDS } from './campaignMachine';
-import type { Scenario } from './schema';
+import { RESERVED_NODE_IDS } from './campaignMachine.ts';
+import type { Scenario } from './schema.ts';
 
 /** A problem found in a parsed scenario, located by its path in the document. */
 export interface PathProblem {

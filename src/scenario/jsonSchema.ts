@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scenarioSchema } from './schema';
+import { scenarioSchema } from './schema.ts';
 
 /** The JSON Schema editors use to autocomplete and check scenario files. */
 export function scenarioJsonSchema(): string {

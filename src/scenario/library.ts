@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
-import { formatProblem, loadScenario, type ScenarioProblem } from './load';
-import type { Scenario } from './schema';
-import { type WalkthroughFile, walkthroughFileSchema } from './walkthrough';
+import { formatProblem, loadScenario, type ScenarioProblem } from './load.ts';
+import type { Scenario } from './schema.ts';
+import { type WalkthroughFile, walkthroughFileSchema } from './walkthrough.ts';
 
 export interface SourceFile {
   /** Path or name shown in messages. */

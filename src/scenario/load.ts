@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { checkScenario, type PathProblem } from './check';
-import { type Scenario, scenarioSchema } from './schema';
+import { checkScenario, type PathProblem } from './check.ts';
+import { type Scenario, scenarioSchema } from './schema.ts';
 
 /** A mistake in a scenario file, located for the author. */
 export interface ScenarioProblem {

@@ -1,10 +1,10 @@
 import { getAdjacencyMap } from 'xstate/graph';
-import { callerTurnsThisCall, matchesAnswerCondition, voicemailsLeft } from './campaignContext';
-import type { CampaignMachine } from './campaignMachine';
-import type { CampaignContext, CampaignEvent } from './campaignTypes';
-import { isBusinessHours } from './moment';
-import type { Scenario } from './schema';
-import { whereIs } from './walkthrough';
+import { callerTurnsThisCall, matchesAnswerCondition, voicemailsLeft } from './campaignContext.ts';
+import type { CampaignMachine } from './campaignMachine.ts';
+import type { CampaignContext, CampaignEvent } from './campaignTypes.ts';
+import { isBusinessHours } from './moment.ts';
+import type { Scenario } from './schema.ts';
+import { whereIs } from './walkthrough.ts';
 
 type Snapshot = ReturnType<CampaignMachine['resolveState']>;
 

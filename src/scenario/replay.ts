@@ -1,7 +1,7 @@
 import { type AnyMachineSnapshot, createActor, type Snapshot } from 'xstate';
-import { isIntent } from '../scoring/vocabulary';
-import type { CampaignMachine } from './campaignMachine';
-import type { AttemptRecord, CampaignEvent } from './campaignTypes';
+import { isIntent } from '../scoring/vocabulary.ts';
+import type { CampaignMachine } from './campaignMachine.ts';
+import type { AttemptRecord, CampaignEvent } from './campaignTypes.ts';
 
 /** A campaign rebuilt from its event log. */
 export interface Replay {

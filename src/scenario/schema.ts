@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTENTS } from '../scoring/vocabulary';
+import { INTENTS } from '../scoring/vocabulary.ts';
 
 /** The scenario file format version this build reads. */
 export const SCENARIO_VERSION = 1;

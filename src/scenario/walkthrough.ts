@@ -1,12 +1,12 @@
 import { createActor } from 'xstate';
 import { z } from 'zod';
-import { gradeCall } from '../scoring/index';
-import { DIMENSIONS } from '../scoring/types';
-import { callerSaid } from './callerEvents';
-import { toCallLog } from './callLog';
-import { type CampaignMachine, createCampaignMachine } from './campaignMachine';
-import type { CampaignEvent } from './campaignTypes';
-import { OUTCOMES, type Scenario } from './schema';
+import { gradeCall } from '../scoring/index.ts';
+import { DIMENSIONS } from '../scoring/types.ts';
+import { callerSaid } from './callerEvents.ts';
+import { toCallLog } from './callLog.ts';
+import { type CampaignMachine, createCampaignMachine } from './campaignMachine.ts';
+import type { CampaignEvent } from './campaignTypes.ts';
+import { OUTCOMES, type Scenario } from './schema.ts';
 
 const tip = z.enum(['T0', 'T1', 'T2', 'T3', 'T4']);
 const findingPattern = z.object({ tip, dimension: z.enum(DIMENSIONS).optional() }).strict();

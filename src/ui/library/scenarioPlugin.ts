@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadScenario } from '../../scenario/load';
-import { idLineOf, type LoadedFile } from './assembleLibrary';
+import { loadScenario } from '../../scenario/load.ts';
+import { idLineOf, type LoadedFile } from './assembleLibrary.ts';
 
 const PRECOMPILED = /[?&]precompiled(?:&|$)/;
 
