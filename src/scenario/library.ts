@@ -1,5 +1,4 @@
-import { parse } from 'yaml';
-import { formatProblem, loadScenario, type ScenarioProblem } from './load.ts';
+import { formatProblem, loadScenario, parseYamlFile, type ScenarioProblem } from './load.ts';
 import type { Scenario } from './schema.ts';
 import { type WalkthroughFile, walkthroughFileSchema } from './walkthrough.ts';
 
@@ -46,38 +45,15 @@ export type WalkthroughLoad =
   | { ok: true; file: WalkthroughFile }
   | { ok: false; problems: ScenarioProblem[] };
 
-/** Parses a walkthrough file; problems carry the file name (line 1 when YAML cannot say more). */
+/** Parses a walkthrough file; every problem names its line and column. */
 export function loadWalkthroughFile(text: string, name: string): WalkthroughLoad {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    const linePos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    return {
-      ok: false,
-      problems: [
-        {
-          file: name,
-          line: linePos?.line ?? 1,
-          column: linePos?.col ?? 1,
-          message: `YAML syntax: ${String((error as Error).message).split('\n')[0]}`,
-        },
-      ],
-    };
-  }
-  const parsed = walkthroughFileSchema.safeParse(data);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        file: name,
-        line: 1,
-        column: 1,
-        message: `${issue.path.join('.')}: ${issue.message}`,
-      })),
-    };
-  }
-  return { ok: true, file: parsed.data };
+  const parsed = parseYamlFile(
+    text,
+    name,
+    walkthroughFileSchema,
+    'a walkthrough file (scenario, walkthroughs)',
+  );
+  return parsed.ok ? { ok: true, file: parsed.data } : parsed;
 }
 
 export { formatProblem };

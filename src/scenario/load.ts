@@ -72,13 +72,28 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}${issue.message}`;
 }
 
-/** Parses, validates and checks one scenario file; every problem names its line and column. */
-export function loadScenario(text: string, file: string): LoadResult {
-  const at = (lineCounter: LineCounter, offset: number, message: string): ScenarioProblem => {
+export type ParsedYaml<T> =
+  | {
+      ok: true;
+      data: T;
+      locate: (path: readonly PropertyKey[], atKey?: boolean) => ScenarioProblemPosition;
+    }
+  | { ok: false; problems: ScenarioProblem[] };
+
+type ScenarioProblemPosition = Pick<ScenarioProblem, 'line' | 'column'>;
+
+/** Parses a YAML file against a schema; every problem names its line and column. */
+export function parseYamlFile<T>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+  what: string,
+): ParsedYaml<T> {
+  const lineCounter = new LineCounter();
+  const at = (offset: number, message: string): ScenarioProblem => {
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col, message };
   };
-  const lineCounter = new LineCounter();
   if (text.trim() === '') {
     return { ok: false, problems: [{ file, line: 1, column: 1, message: 'the file is empty' }] };
   }
@@ -87,7 +102,7 @@ export function loadScenario(text: string, file: string): LoadResult {
     return {
       ok: false,
       problems: doc.errors.map((e) =>
-        at(lineCounter, e.pos[0], `YAML syntax: ${e.message.split('\n')[0] ?? e.code}`),
+        at(e.pos[0], `YAML syntax: ${e.message.split('\n')[0] ?? e.code}`),
       ),
     };
   }
@@ -95,30 +110,47 @@ export function loadScenario(text: string, file: string): LoadResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
-      problems: [
-        at(
-          lineCounter,
-          0,
-          'a scenario file must be a mapping of fields (version, id, title, …); it may be truncated',
-        ),
-      ],
+      problems: [at(0, `${what} must be a mapping of fields; it may be truncated`)],
     };
   }
-  const parsed = scenarioSchema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     return {
       ok: false,
       problems: parsed.error.issues.map((issue) => {
         const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-        return at(lineCounter, offsetOf(doc, issue.path, false, key), describeIssue(issue));
+        return at(offsetOf(doc, issue.path, false, key), describeIssue(issue));
       }),
     };
   }
+  return {
+    ok: true,
+    data: parsed.data,
+    locate: (path, atKey) => {
+      const pos = lineCounter.linePos(offsetOf(doc, path, atKey));
+      return { line: pos.line, column: pos.col };
+    },
+  };
+}
+
+/** Parses, validates and checks one scenario file; every problem names its line and column. */
+export function loadScenario(text: string, file: string): LoadResult {
+  const parsed = parseYamlFile(
+    text,
+    file,
+    scenarioSchema,
+    'a scenario file (version, id, title, …)',
+  );
+  if (!parsed.ok) return parsed;
   const semantic: PathProblem[] = checkScenario(parsed.data);
   if (semantic.length > 0) {
     return {
       ok: false,
-      problems: semantic.map((p) => at(lineCounter, offsetOf(doc, p.path, p.atKey), p.message)),
+      problems: semantic.map((p) => ({
+        file,
+        ...parsed.locate(p.path, p.atKey),
+        message: p.message,
+      })),
     };
   }
   return { ok: true, scenario: parsed.data };
