@@ -37,6 +37,20 @@ function update(s: Silence, view: AttemptView): void {
   if (reached === 'voicemail' && spoke(view)) s.voicemails++;
 }
 
+/** "Moved on after a single try", worded by what that one call reached. */
+function singleTryMessage(view: AttemptView): string {
+  switch (view.attempt.reached) {
+    case 'no_answer':
+      return 'You moved on after a single unanswered try, which may be too soon.';
+    case 'voicemail':
+      return 'You moved on after a single call that only reached voicemail, which may be too soon.';
+    case 'receptionist':
+      return 'You moved on after a single call that only reached the receptionist, which may be too soon.';
+    default:
+      return 'You moved on after a single call in which you did not talk with the interviewer, which may be too soon.';
+  }
+}
+
 /** Penalises calling on after silence or a filled post; credits moving on at the right time. */
 export function judgeMovingOn(ledger: Ledger, ctx: CallContext): void {
   const s: Silence = {
@@ -93,9 +107,11 @@ export function judgeMovingOn(ledger: Ledger, ctx: CallContext): void {
           : 'After your calls went unanswered you moved on to other opportunities instead of calling on.',
       });
     } else if (!s.everTalked && s.unanswered <= 1 && last.attempt.day < 7) {
+      const only = ctx.ordered[0] ?? last;
       ledger.lose(5, {
         tip: 'T2',
-        message: 'You moved on after a single unanswered try, which may be too soon.',
+        attempt: only.index,
+        message: singleTryMessage(only),
         suggestion: 'Try once more on another day, or leave one short voicemail, before moving on.',
       });
     }

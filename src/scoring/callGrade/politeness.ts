@@ -4,18 +4,34 @@
  * could hear them; every curt or pushy line costs in full.
  */
 import { normalise } from '../text';
-import type { CallContext } from './context';
+import { type CallContext, spoke } from './context';
 import { Ledger } from './ledger';
 import { quote } from './quote';
 
 const CURT_BELOW = 40;
+/** Hanging up on a person without a word costs like a pushy line. */
+const HUNG_UP = 20;
 
 /** Grades the courtesy of the caller's turns. */
 export function gradePoliteness(ctx: CallContext): Ledger {
   const ledger = new Ledger('politeness');
-  const judged = ctx.ordered.filter((v) => v.mine.length > 0 && v.attempt.reached !== 'no_answer');
+  const judged = ctx.ordered.filter((v) => spoke(v) && v.attempt.reached !== 'no_answer');
   const n = judged.length;
   let rough = false;
+  // A person answered and the caller hung up without a word (a voicemail is nobody to offend).
+  for (const view of ctx.ordered) {
+    const reached = view.attempt.reached;
+    if (spoke(view) || (reached !== 'interviewer' && reached !== 'receptionist')) continue;
+    rough = true;
+    ledger.lose(HUNG_UP, {
+      tip: 'T3',
+      attempt: view.index,
+      turn: view.mine[0]?.turn,
+      message: `The ${reached} answered, and you hung up without a word, which comes across as rude.`,
+      suggestion:
+        'Even if you are caught off guard, say hello and who you are, or "Sorry, I\'ll call back later. Thank you."',
+    });
+  }
   for (const view of judged) {
     const at = view.index;
     const last = view.mine[view.mine.length - 1];

@@ -6,7 +6,7 @@
  * interest, how to reach you, thanks. Missing pieces are averaged over the judged calls.
  */
 import type { Intent } from '../vocabulary';
-import type { AttemptView, CallContext } from './context';
+import { type AttemptView, type CallContext, spoke } from './context';
 import { Ledger, type Note } from './ledger';
 
 interface Need {
@@ -174,16 +174,92 @@ function needsOf(view: AttemptView): Need[] {
   }
 }
 
+/**
+ * A call someone picked up (or a voicemail reached) in which the caller said nothing: they hung
+ * up on the person, or left an empty message. It costs what the call's pieces are worth together.
+ * Hanging up on a voicemail before the tone is fine once a message is already waiting (T2: one or
+ * two voicemails at most); an empty recording after the tone never is.
+ */
+function silentNote(view: AttemptView, messagesLeft: number): Need | undefined {
+  const reached = view.attempt.reached;
+  const empty = view.mine[0]?.turn;
+  if (reached === 'interviewer') {
+    return {
+      ok: false,
+      points: 70,
+      note: {
+        tip: 'T3',
+        turn: empty,
+        message: 'The interviewer answered, and you hung up without saying why you called.',
+        suggestion:
+          'Once they answer, say who you are, that you are still interested, and ask where things stand: "Hello Ms. Patel, this is Sam Lee from Monday\'s interview…"',
+      },
+    };
+  }
+  if (reached === 'receptionist') {
+    return {
+      ok: false,
+      points: 40,
+      note: {
+        tip: 'T2',
+        turn: empty,
+        message: 'The receptionist answered, and you hung up without saying why you called.',
+        suggestion:
+          'Say who you are and ask for the interviewer: "This is Sam Lee; could I speak with Ms. Patel, please?"',
+      },
+    };
+  }
+  if (reached === 'voicemail') {
+    if (empty !== undefined) {
+      return {
+        ok: false,
+        points: 60,
+        note: {
+          tip: 'T2',
+          turn: empty,
+          message: 'You left an empty voicemail: nothing was said after the tone.',
+          suggestion:
+            'Either hang up before the tone, or leave a short message: your name, the role, your interest and your number.',
+        },
+      };
+    }
+    if (messagesLeft > 0) return undefined;
+    return {
+      ok: false,
+      points: 30,
+      note: {
+        tip: 'T2',
+        message:
+          'You hung up on the voicemail without leaving a message, so they do not know you called.',
+        suggestion:
+          'Leave one short message: "This is Sam Lee about the analyst role; I\'m still very interested. You can reach me at 555-0142. Thank you."',
+      },
+    };
+  }
+  return undefined;
+}
+
 /** Grades whether each call did what a follow-up call is for. */
 export function gradePurpose(ctx: CallContext): Ledger {
   const ledger = new Ledger('purpose');
-  const judged = ctx.ordered.filter((v) => v.mine.length > 0 && v.attempt.reached !== 'no_answer');
-  for (const view of judged) {
-    const needs = needsOf(view);
+  // Each answered call is judged: by what the caller said, or, when they said nothing, for that.
+  let messagesLeft = 0;
+  const judged: { view: AttemptView; needs: Need[]; silent: boolean }[] = [];
+  for (const view of ctx.ordered) {
+    if (view.attempt.reached === 'no_answer') continue;
+    if (spoke(view)) {
+      judged.push({ view, needs: needsOf(view), silent: false });
+      if (view.attempt.reached === 'voicemail') messagesLeft++;
+      continue;
+    }
+    const silent = silentNote(view, messagesLeft);
+    if (silent) judged.push({ view, needs: [silent], silent: true });
+  }
+  for (const { view, needs, silent } of judged) {
     for (const need of needs) {
       if (!need.ok) ledger.lose(need.points / judged.length, { ...need.note, attempt: view.index });
     }
-    if (needs.length > 0 && needs.every((n) => n.ok)) {
+    if (!silent && needs.length > 0 && needs.every((n) => n.ok)) {
       ledger.praise({
         tip: view.attempt.reached === 'interviewer' ? 'T3' : 'T2',
         attempt: view.index,
@@ -196,7 +272,7 @@ export function gradePurpose(ctx: CallContext): Ledger {
       });
     }
   }
-  if (ctx.ordered.some((v) => v.attempt.reached === 'interviewer' && v.mine.length > 0)) {
+  if (ctx.ordered.some((v) => v.attempt.reached === 'interviewer' && spoke(v))) {
     ledger.praise({ tip: 'T2', message: 'You reached the interviewer in person.' });
   }
   return ledger;
