@@ -3,6 +3,7 @@
  * the caller has rung, presumption, and open anxiety. Any one of these makes a line pushy
  * (tip T4: confident and relaxed, never pushy or over-anxious).
  */
+import { shoutedWords } from './shouting';
 
 const PRESSURE: RegExp[] = [
   // Demands and deadlines.
@@ -105,16 +106,23 @@ const ANXIETY: RegExp[] = [
   /\b(?:checking|refreshing|staring at) my (?:phone|email|inbox)\b/,
 ];
 
-const CAPS_WORD = /\b[A-Z]{4,}\b/g;
-const ACRONYMS = new Set(['ASAP', 'NASA', 'AWS', 'HTML', 'JSON', 'CEO', 'SCRUM', 'PMP', 'CFA']);
+// A sentence that thanks, says goodbye or sounds glad: its "!!!" is warmth, not pressure.
+const WARM =
+  /\b(?:thanks?|thank you|thx|cheers|appreciated?|grateful|bye|goodbye|take care|have a (?:\w+ )?(?:day|weekend|evening|week|one)|excited|thrilled|delighted|glad|happy|pleased|love|looking forward|can't wait to|great|wonderful|amazing|awesome|fantastic|perfect|lovely|congrat\w*|yay|woo\w*)\b/;
+const MARK_RUN = /[!?]{3,}/g;
 
-function shoutedWords(raw: string): number {
-  let n = 0;
-  CAPS_WORD.lastIndex = 0;
-  for (let m = CAPS_WORD.exec(raw); m !== null; m = CAPS_WORD.exec(raw)) {
-    if (!ACRONYMS.has(m[0])) n++;
+/** A run of three or more !/? that ends a sentence that is not thanks, goodbye or enthusiasm. */
+function insistentMarks(raw: string): boolean {
+  MARK_RUN.lastIndex = 0;
+  let from = 0;
+  for (let m = MARK_RUN.exec(raw); m !== null; m = MARK_RUN.exec(raw)) {
+    const before = raw.slice(from, m.index);
+    const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+    const sentence = before.slice(cut + 1).toLowerCase();
+    if (!WARM.test(sentence)) return true;
+    from = m.index + m[0].length;
   }
-  return n;
+  return false;
 }
 
 // One alternation per kind: a single scan instead of one per rule.
@@ -124,9 +132,9 @@ const ANY_ANXIETY = new RegExp(ANXIETY.map((p) => `(?:${p.source})`).join('|'));
 /** True when the line demands, complains, presumes, shouts or otherwise leans on the listener. */
 export function demands(raw: string, lower: string): boolean {
   if (ANY_DEMAND.test(lower)) return true;
-  // Two shouted words or a run of exclamation/question marks reads as pressure on a call.
+  // Two shouted words, or a run of marks that is not warmth, reads as pressure on a call.
   if (shoutedWords(raw) >= 2) return true;
-  return /[!?]{3,}/.test(raw);
+  return insistentMarks(raw);
 }
 
 /** True when the line pressures, complains, presumes or sounds over-anxious. */
