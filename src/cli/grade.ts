@@ -7,7 +7,14 @@
  * Bad input lines become {"error": "..."} lines; the exit code is 1 if any line was bad.
  */
 import { readFileSync } from 'node:fs';
-import { gradeCall, gradeLine, type LineInput, parseCallLog, REACHED } from '../scoring/index';
+import {
+  gradeCall,
+  gradeLine,
+  type LineInput,
+  PARTIES,
+  parseCallLog,
+  secondsProblem,
+} from '../scoring/index';
 import { formatReport } from '../scoring/report';
 
 const USAGE = `Usage:
@@ -29,15 +36,17 @@ function parseLineInput(
   if (typeof v.text !== 'string') return { ok: false, error: '"text" must be a string' };
   const input: LineInput = { text: v.text };
   if (v.seconds !== undefined && v.seconds !== null) {
-    if (typeof v.seconds !== 'number' || !Number.isFinite(v.seconds) || v.seconds < 0) {
-      return { ok: false, error: '"seconds" must be a number of seconds, 0 or more' };
-    }
+    // The same bounds as a call turn's `seconds` (LIMITS in parseCallLog).
+    const problem = secondsProblem(v.seconds);
+    if (problem) return { ok: false, error: `"seconds": ${problem}` };
     // 0 means "not measured" (typed, not spoken): graded like a line without `seconds`.
-    if (v.seconds > 0) input.seconds = v.seconds;
+    if ((v.seconds as number) > 0) input.seconds = v.seconds as number;
   }
   if (v.reached !== undefined && v.reached !== null) {
-    if (typeof v.reached !== 'string' || !(REACHED as readonly string[]).includes(v.reached)) {
-      return { ok: false, error: `"reached" must be one of ${REACHED.join(', ')}` };
+    // A line is said to someone: the contract's utterance mode lists only the three parties
+    // (`no_answer` belongs to a call attempt, where nobody hears a line).
+    if (typeof v.reached !== 'string' || !(PARTIES as readonly string[]).includes(v.reached)) {
+      return { ok: false, error: `"reached" must be one of ${PARTIES.join(', ')}` };
     }
     input.reached = v.reached as LineInput['reached'];
   }
@@ -139,5 +148,13 @@ function main(argv: string[]): number {
   process.stderr.write(`${USAGE}\n`);
   return 2;
 }
+
+// A reader that stops early (`grade --lines < in.jsonl | head`) closes the pipe: stop quietly
+// instead of letting Node print an EPIPE stack trace. Any other write error gets one line.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`grade: could not write the output (${err.code ?? err.message})\n`);
+  process.exit(1);
+});
 
 process.exitCode = main(process.argv.slice(2));

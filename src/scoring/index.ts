@@ -7,7 +7,13 @@ export { recitesCredentials } from './credentials';
 export { countFillers } from './fillers';
 export { gradeLine } from './gradeLine';
 export { classifyIntents } from './intents';
-export { callLogSchema, LIMITS, type ParseResult, parseCallLog } from './parseCallLog';
+export {
+  callLogSchema,
+  LIMITS,
+  type ParseResult,
+  parseCallLog,
+  secondsProblem,
+} from './parseCallLog';
 export { toneOf } from './politeness';
 export { formatReport } from './report';
 export { ARTICLE_CREDIT, TIP_IDS, TIPS, type Tip, type TipId } from './tips';

@@ -8,7 +8,27 @@ import { REACHED } from './vocabulary';
 
 /** Upper bounds that keep grading fast and reject obviously broken logs. */
 // A turn may be long (a 10,000-word ramble is odd but valid, and is graded as one).
-export const LIMITS = { attempts: 100, turns: 200, textChars: 100_000, days: 3650 } as const;
+// `seconds` (how long a turn took to say) is 0 for "not measured", otherwise from a tenth of a
+// second (what speech recognition reports) to an hour; `grade --lines` uses the same bounds.
+export const LIMITS = {
+  attempts: 100,
+  turns: 200,
+  textChars: 100_000,
+  days: 3650,
+  minSeconds: 0.1,
+  maxSeconds: 3600,
+} as const;
+
+/** Why a `seconds` value is not acceptable, or undefined when it is (0 = not measured). */
+export function secondsProblem(value: unknown): string | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'seconds must be a number';
+  if (value < 0) return 'seconds cannot be negative';
+  if (value === 0) return undefined;
+  if (value < LIMITS.minSeconds || value > LIMITS.maxSeconds) {
+    return `seconds must be 0 (not measured) or from ${LIMITS.minSeconds} to ${LIMITS.maxSeconds}`;
+  }
+  return undefined;
+}
 
 const TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
 
@@ -20,8 +40,10 @@ const turnSchema = z.object({
   // 0 means "not measured" (a typed turn); it is graded by its words, like a missing value.
   seconds: z
     .number({ error: 'seconds must be a number' })
-    .min(0, 'seconds cannot be negative')
-    .max(3600, 'seconds must be at most 3600')
+    .superRefine((value, ctx) => {
+      const problem = secondsProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .optional(),
 });
 

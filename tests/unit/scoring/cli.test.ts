@@ -83,3 +83,48 @@ describe('grade --calls', () => {
     expect(status).toBe(1);
   });
 });
+
+describe('grade: shared limits and quiet pipes', () => {
+  it('holds --lines to the same seconds limits as call turns', () => {
+    const lines = [1e308, 1e-300, 3601, 0.05, 8.5].map((seconds) =>
+      JSON.stringify({ text: 'Hello, this is Sam Lee calling.', seconds }),
+    );
+    const { status, out } = grade('--lines', lines.join('\n'));
+    expect(out).toHaveLength(5);
+    for (const o of out.slice(0, 4)) expect(o.error).toMatch(/^line \d: .*seconds/);
+    expect(out[4].wpm).toBeGreaterThan(0);
+    expect(status).toBe(1);
+    const calls = [1e308, 1e-300].map((seconds) => call({ speaker: 'me', text: 'Hi', seconds }));
+    const c = grade('--calls', calls.join('\n'));
+    for (const o of c.out) expect(o.error).toMatch(/seconds/);
+  });
+
+  it('rejects reached: "no_answer" for a line (nobody to talk to)', () => {
+    const { status, out } = grade(
+      '--lines',
+      [
+        JSON.stringify({ text: 'Hello?', reached: 'no_answer' }),
+        JSON.stringify({ text: 'Hello?', reached: 'voicemail' }),
+      ].join('\n'),
+    );
+    expect(out[0].error).toMatch(
+      /^line 1: "reached" must be one of receptionist, voicemail, interviewer$/,
+    );
+    expect(out[1].intents).toBeDefined();
+    expect(status).toBe(1);
+  });
+
+  it('stops quietly when the reader closes the pipe early (EPIPE)', () => {
+    const input = `${Array.from({ length: 20000 }, (_, i) => JSON.stringify({ text: `Thanks ${i}` })).join('\n')}\n`;
+    const run = spawnSync(
+      '/bin/sh',
+      [
+        '-c',
+        `${JSON.stringify(process.execPath)} --import tsx src/cli/grade.ts --lines | head -n 1`,
+      ],
+      { cwd: ROOT, input, encoding: 'utf8' },
+    );
+    expect(run.stdout.split('\n').filter((l) => l !== '')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/EPIPE|Error|\bat /);
+  });
+});
