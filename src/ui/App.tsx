@@ -6,6 +6,7 @@ import { CampaignScreen } from './campaign/CampaignScreen';
 import { AppFooter } from './components/AppFooter';
 import { AppHeader, type Place } from './components/AppHeader';
 import { LibraryProblems } from './components/LibraryProblems';
+import { LoadProblemBoundary } from './components/LoadProblemBoundary';
 import { ResumeBanner } from './components/ResumeBanner';
 import { VoiceSettingsRegion } from './components/VoiceSettingsRegion';
 import { useHistory } from './history/HistoryProvider';
@@ -87,9 +88,11 @@ export function App({ library }: AppProps) {
           />
         )}
         {screen.name === 'progress' && (
-          <Suspense fallback={<p>Loading your progress…</p>}>
-            <ProgressScreen />
-          </Suspense>
+          <LoadProblemBoundary what="Your progress">
+            <Suspense fallback={<p>Loading your progress…</p>}>
+              <ProgressScreen />
+            </Suspense>
+          </LoadProblemBoundary>
         )}
       </main>
       <AppFooter />

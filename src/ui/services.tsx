@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { HistoryStore, SessionStore } from '../storage/types';
+import type { ClassifierLoader } from './campaign/classifier';
 import type { Clock } from './clock';
 import type { VoiceLoader } from './voice/runtime';
 
@@ -11,6 +12,8 @@ export interface Services {
   newId: () => string;
   /** The speech layer, loaded on demand; without it the app works by captions and typing. */
   voice?: VoiceLoader;
+  /** Fetches the classifier for typed and spoken lines; `loadClassifier` unless a test swaps it. */
+  classifier?: ClassifierLoader;
 }
 
 const ServicesContext = createContext<Services | undefined>(undefined);

@@ -1,12 +1,14 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import type { CampaignMachine } from '../../scenario/campaignMachine';
 import type { CampaignEvent } from '../../scenario/campaignTypes';
 import { currentNodeId, eventsBeforeTurn } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { SavedSession } from '../../storage/types';
+import { LoadProblemBoundary } from '../components/LoadProblemBoundary';
 import { BetweenScreen } from '../screens/BetweenScreen';
 import { CallScreen } from '../screens/CallScreen';
 import { PlanScreen } from '../screens/PlanScreen';
+import { useServices } from '../services';
 import { messageStart, useVoicedLines } from '../voice/useVoicedLines';
 import { useVoiceRuntime } from '../voice/useVoiceRuntime';
 import { loadClassifier } from './classifier';
@@ -30,12 +32,24 @@ export function CampaignRun(props: CampaignRunProps) {
   const { scenario, machine } = props;
   const { snapshot, send, current } = useCampaignRun(machine, props.session, props.onSave);
   const voice = useVoiceRuntime();
+  const classifier = useServices().classifier ?? loadClassifier;
   useEffect(() => {
     // Fetch the classifier, the microphone and the debrief while the learner plans and talks.
-    void loadClassifier();
-    void import('../voice/VoiceAnswer');
-    void import('./DebriefContainer');
-  }, []);
+    classifier().catch(() => undefined);
+    import('../voice/VoiceAnswer').catch(() => undefined);
+    import('./DebriefContainer').catch(() => undefined);
+  }, [classifier]);
+  // A line is sent for the turn it was typed at: if the call moved on while the classifier
+  // loaded (hang-up, a reload), it is dropped and stays in the answer box.
+  const say = useCallback(
+    async (text: string, seconds?: number) => {
+      const typedAt = current().events.length;
+      const loaded = await classifier();
+      if (current().events.length !== typedAt) return false;
+      return send(loaded.callerSaid(text, seconds));
+    },
+    [classifier, current, send],
+  );
   const inCall = snapshot.matches('call');
   const nodeId = currentNodeId(snapshot);
   const node = nodeId === undefined ? undefined : scenario.nodes[nodeId];
@@ -52,20 +66,22 @@ export function CampaignRun(props: CampaignRunProps) {
   if (snapshot.status === 'done') {
     const context = snapshot.context;
     return (
-      <Suspense fallback={<p>Scoring your calls…</p>}>
-        <DebriefContainer
-          scenario={scenario}
-          context={context}
-          session={current()}
-          onRetry={(attempt, turn) => {
-            const events = eventsBeforeTurn(current().events, context.attempts, attempt, turn);
-            if (events) props.onRestart(events);
-          }}
-          onStartOver={() => props.onRestart([])}
-          onShowProgress={props.onShowProgress}
-          onExit={props.onExit}
-        />
-      </Suspense>
+      <LoadProblemBoundary what="The debrief">
+        <Suspense fallback={<p>Scoring your calls…</p>}>
+          <DebriefContainer
+            scenario={scenario}
+            context={context}
+            session={current()}
+            onRetry={(attempt, turn) => {
+              const events = eventsBeforeTurn(current().events, context.attempts, attempt, turn);
+              if (events) props.onRestart(events);
+            }}
+            onStartOver={() => props.onRestart([])}
+            onShowProgress={props.onShowProgress}
+            onExit={props.onExit}
+          />
+        </Suspense>
+      </LoadProblemBoundary>
     );
   }
   if (inCall) {
@@ -82,9 +98,7 @@ export function CampaignRun(props: CampaignRunProps) {
           session.turnStartedAt,
         )}
         send={send}
-        onSay={(text, seconds) => {
-          void loadClassifier().then((classifier) => send(classifier.callerSaid(text, seconds)));
-        }}
+        onSay={say}
       />
     );
   }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Reply } from '../../scenario/schema';
 import { useFocusWhen } from '../focusPolicy';
+import { LoadProblemBoundary } from './LoadProblemBoundary';
 import { OwnWordsForm } from './OwnWordsForm';
 
 // Answering out loud needs the speech layer: it comes in its own chunk, after the call starts.
@@ -13,9 +14,16 @@ export interface CallerTurnProps {
   /** Changes with every new turn, so focus comes back here each time. */
   turnKey: string;
   onChoose: (index: number) => void;
-  /** A typed line (no `seconds`) or a spoken one (with how long it took to say). */
-  onSay: (text: string, seconds?: number) => void;
+  /**
+   * A typed line (no `seconds`) or a spoken one (with how long it took to say). Resolves to
+   * whether it was sent; rejects when it could not be understood (the classifier did not load).
+   */
+  onSay: (text: string, seconds?: number) => Promise<boolean>;
 }
+
+/** Why a line was not sent, in one line. */
+export const NOT_UNDERSTOOD =
+  'Your line could not be sent: part of the app did not load. Check your connection and press Say it again.';
 
 /** Adds words heard before a failed voice turn to what is already typed: nothing is lost. */
 export function withHeardWords(draft: string, heard: string): string {
@@ -28,7 +36,26 @@ export function CallerTurn({ reply, order, turnKey, onChoose, onSay }: CallerTur
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [draft, setDraft] = useState('');
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   useFocusWhen(heading, turnKey);
+  // The line stays in the box until it is sent; if it cannot be, it is still there to retry.
+  const say = (text: string, seconds?: number) => {
+    setPending(true);
+    setProblem(undefined);
+    onSay(text, seconds).then(
+      (sent) => {
+        setPending(false);
+        if (sent) setDraft('');
+        else if (seconds !== undefined) setDraft((d) => withHeardWords(d, text));
+      },
+      () => {
+        setPending(false);
+        setProblem(NOT_UNDERSTOOD);
+        if (seconds !== undefined) setDraft((d) => withHeardWords(d, text));
+      },
+    );
+  };
   return (
     <section className="turn" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
@@ -48,14 +75,22 @@ export function CallerTurn({ reply, order, turnKey, onChoose, onSay }: CallerTur
           );
         })}
       </ul>
-      <Suspense fallback={null}>
-        <VoiceAnswer
-          turnKey={turnKey}
-          onHeard={(text, seconds) => onSay(text, seconds)}
-          onFallback={(heard) => setDraft((d) => withHeardWords(d, heard))}
-        />
-      </Suspense>
-      <OwnWordsForm draft={draft} onDraftChange={setDraft} onSay={(text) => onSay(text)} />
+      <LoadProblemBoundary what="Answering out loud">
+        <Suspense fallback={null}>
+          <VoiceAnswer
+            turnKey={turnKey}
+            onHeard={(text, seconds) => say(text, seconds)}
+            onFallback={(heard) => setDraft((d) => withHeardWords(d, heard))}
+          />
+        </Suspense>
+      </LoadProblemBoundary>
+      <OwnWordsForm
+        draft={draft}
+        onDraftChange={setDraft}
+        onSay={(text) => say(text)}
+        pending={pending}
+        problem={problem}
+      />
     </section>
   );
 }

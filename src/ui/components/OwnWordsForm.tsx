@@ -4,16 +4,26 @@ export interface OwnWordsFormProps {
   /** What is in the box (controlled, so words heard before a failed voice turn can land here). */
   draft: string;
   onDraftChange: (draft: string) => void;
+  /** Sends the line; the parent clears the draft once it is sent. */
   onSay: (text: string) => void;
+  /** True while the line is being understood (classified): Say it waits. */
+  pending?: boolean;
+  /** Why the last line could not be sent, in one line. */
+  problem?: string | undefined;
 }
 
 /** The caller's own line, typed; Enter says it, Shift+Enter starts a new line. */
-export function OwnWordsForm({ draft, onDraftChange, onSay }: OwnWordsFormProps) {
+export function OwnWordsForm({
+  draft,
+  onDraftChange,
+  onSay,
+  pending = false,
+  problem,
+}: OwnWordsFormProps) {
   const id = useId();
   const submit = () => {
     const text = draft.trim();
-    if (text === '') return;
-    onDraftChange('');
+    if (text === '' || pending) return;
     onSay(text);
   };
   return (
@@ -33,6 +43,7 @@ export function OwnWordsForm({ draft, onDraftChange, onSay }: OwnWordsFormProps)
         aria-describedby={`${id}-hint`}
         value={draft}
         rows={2}
+        readOnly={pending}
         onChange={(e) => onDraftChange(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
@@ -41,9 +52,15 @@ export function OwnWordsForm({ draft, onDraftChange, onSay }: OwnWordsFormProps)
           }
         }}
       />
-      <button type="submit" disabled={draft.trim() === ''}>
+      <button type="submit" disabled={pending || draft.trim() === ''}>
         Say it
       </button>
+      <p
+        role="status"
+        className={problem && !pending ? 'own-words-status problem' : 'own-words-status'}
+      >
+        {pending ? 'Understanding…' : (problem ?? '')}
+      </p>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId } from 'react';
+import { LoadProblemBoundary } from './LoadProblemBoundary';
 
 // The settings need the speech layer and its validation: loaded when first opened.
 const VoiceSettingsPanel = lazy(() => import('../voice/VoiceSettingsPanel'));
@@ -26,9 +27,11 @@ export function VoiceSettingsRegion({ onClose }: VoiceSettingsRegionProps) {
     >
       <div className="settings-inner">
         <h2 id={id}>Voice settings</h2>
-        <Suspense fallback={<p>Loading voice settings…</p>}>
-          <VoiceSettingsPanel />
-        </Suspense>
+        <LoadProblemBoundary what="The voice settings">
+          <Suspense fallback={<p>Loading voice settings…</p>}>
+            <VoiceSettingsPanel />
+          </Suspense>
+        </LoadProblemBoundary>
         <button type="button" className="secondary" onClick={onClose}>
           Close voice settings
         </button>

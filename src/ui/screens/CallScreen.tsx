@@ -19,8 +19,12 @@ export interface CallScreenProps {
   /** When the voicemail message time began; `undefined` while the greeting and tone play. */
   messageFrom: number | undefined;
   send: SendCampaignEvent;
-  /** A line the caller typed or spoke (with `seconds`); it is classified before it is sent. */
-  onSay: (text: string, seconds?: number) => void;
+  /**
+   * A line the caller typed or spoke (with `seconds`); it is classified before it is sent.
+   * Resolves to false when it was not sent (the turn had changed); rejects when the classifier
+   * could not be loaded.
+   */
+  onSay: (text: string, seconds?: number) => Promise<boolean>;
 }
 
 /** The phone screen: who is on the line, the transcript, the caller's turn, hang up. */
