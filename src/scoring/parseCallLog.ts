@@ -3,6 +3,7 @@
  * this one schema, so a bad log gets the same clear message everywhere.
  */
 import { z } from 'zod';
+import { TIME_PATTERN } from './time';
 import type { CallLog } from './types';
 import { REACHED } from './vocabulary';
 
@@ -30,8 +31,6 @@ export function secondsProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-const TIME = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
-
 const turnSchema = z.object({
   speaker: z.enum(['me', 'them'], { error: 'speaker must be "me" or "them"' }),
   text: z
@@ -55,7 +54,7 @@ const attemptSchema = z.object({
     .max(LIMITS.days, `day must be at most ${LIMITS.days}`),
   time: z
     .string({ error: 'time must be a string like "10:30"' })
-    .regex(TIME, 'time must be 24-hour HH:MM, like "10:30"'),
+    .regex(TIME_PATTERN, 'time must be 24-hour HH:MM, like "10:30"'),
   reached: z.enum(REACHED, { error: `reached must be one of ${REACHED.join(', ')}` }),
   turns: z
     .array(turnSchema, { error: 'turns must be a list' })

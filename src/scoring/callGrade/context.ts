@@ -5,6 +5,7 @@
 import { gradeLine } from '../gradeLine';
 import { nameGiven } from '../identify';
 import { normalise } from '../text';
+import { parseTime } from '../time';
 import type { Attempt, CallLog, LineGrade } from '../types';
 import type { Intent } from '../vocabulary';
 import { readTheirTurns, type TheirSignals } from './theirLines';
@@ -40,9 +41,7 @@ export interface CallContext {
 
 /** Minutes after midnight of an HH:MM time (validated upstream; bad input gives 0). */
 export function minutesOf(time: string): number {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(time);
-  if (!m) return 0;
-  return Number(m[1]) * 60 + Number(m[2]);
+  return parseTime(time) ?? 0;
 }
 
 function viewOf(attempt: Attempt, index: number): AttemptView {
