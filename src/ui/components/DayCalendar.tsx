@@ -30,9 +30,11 @@ export function DayCalendar({ days, value, onChange, isPossible, lastCallDay }: 
                 disabled={!possible}
                 onChange={() => onChange(day)}
               />
-              <span className="check" aria-hidden="true">
-                ✓
-              </span>
+              {value === day && (
+                <span className="check" aria-hidden="true">
+                  ✓
+                </span>
+              )}
               <span className="calendar-number">Day {day}</span>
               {day === 0 && <span className="calendar-note">interview</span>}
               {day === lastCallDay && <span className="calendar-note">last call</span>}

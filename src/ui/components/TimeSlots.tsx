@@ -23,9 +23,11 @@ export function TimeSlots({ slots, value, onChange }: TimeSlotsProps) {
               checked={value === slot.time}
               onChange={() => onChange(slot.time)}
             />
-            <span className="check" aria-hidden="true">
-              ✓
-            </span>
+            {value === slot.time && (
+              <span className="check" aria-hidden="true">
+                ✓
+              </span>
+            )}
             <span>
               {slot.time} <span className="slot-label">{slot.label}</span>
             </span>
