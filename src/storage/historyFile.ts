@@ -17,13 +17,13 @@ const event = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('caller.chose'),
     index: z.number().int().min(0),
-    seconds: z.number().positive().optional(),
+    seconds: z.number().nonnegative().optional(),
   }),
   z.object({
     type: z.literal('caller.said'),
     text: z.string(),
     intents: z.array(z.enum(INTENTS)),
-    seconds: z.number().positive().optional(),
+    seconds: z.number().nonnegative().optional(),
   }),
   z.object({ type: z.literal('caller.hungUp') }),
   z.object({ type: z.literal('campaign.wait') }),
@@ -44,7 +44,7 @@ const callLog = z.looseObject({
         z.looseObject({
           speaker: z.enum(['me', 'them']),
           text: z.string(),
-          seconds: z.number().positive().optional(),
+          seconds: z.number().nonnegative().optional(),
         }),
       ),
     }),
@@ -105,13 +105,30 @@ export function toHistoryFile(records: readonly CampaignRecord[], exportedAt: st
 
 export type HistoryParse = { ok: true; records: CampaignRecord[] } | { ok: false; reason: string };
 
+// Lists are counted from 1 in messages: "campaign 2 → log → attempt 1 → turn 2 → seconds".
+const ITEM_NAMES: Record<string, string> = {
+  campaigns: 'campaign',
+  attempts: 'attempt',
+  turns: 'turn',
+  events: 'event',
+  findings: 'finding',
+  intents: 'intent',
+};
+
 function where(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'the file';
-  const [first, index, ...rest] = path;
-  if (first === 'campaigns' && typeof index === 'number') {
-    return [`campaign ${index + 1}`, ...rest.map(String)].join(' → ');
-  }
-  return path.map(String).join(' → ');
+  const parts: string[] = [];
+  path.forEach((key, i) => {
+    const next = path[i + 1];
+    if (typeof key === 'number') return;
+    if (typeof next === 'number') {
+      const list = String(key);
+      parts.push(`${ITEM_NAMES[list] ?? `${list} item`} ${next + 1}`);
+    } else {
+      parts.push(String(key));
+    }
+  });
+  return parts.join(' → ');
 }
 
 /** Reads an exported history file; a bad file gets one plain reason and no records. */

@@ -45,3 +45,39 @@ describe('the history file', () => {
     expect(!parsed.ok && parsed.reason).toMatch(/campaign 2 → scorecard → overall/);
   });
 });
+
+describe('spoken lines in the history file', () => {
+  it('reads back a spoken line heard in no measurable time (seconds 0)', () => {
+    const record = fakeRecord({
+      log: {
+        scenario: 'tiny',
+        attempts: [
+          {
+            day: 3,
+            time: '10:00',
+            reached: 'interviewer',
+            turns: [
+              { speaker: 'them', text: 'Jo speaking.' },
+              { speaker: 'me', text: 'Hi Jo, it is Sam.', seconds: 0 },
+            ],
+          },
+        ],
+      },
+      events: [
+        { type: 'plan.dial', day: 3, time: '10:00' },
+        { type: 'caller.said', text: 'Hi Jo, it is Sam.', intents: ['greeting'], seconds: 0 },
+        { type: 'campaign.wait' },
+      ],
+    });
+    const parsed = parseHistoryFile(file(toHistoryFile([record], '2026-03-09T12:00:00.000Z')));
+    expect(parsed).toEqual({ ok: true, records: [record] });
+  });
+
+  it('counts every list in the reason from 1', () => {
+    const bad = toHistoryFile([fakeRecord()], 'now');
+    const turns = bad.campaigns[0]?.log.attempts[0]?.turns as unknown as { seconds: unknown }[];
+    if (turns[1]) turns[1].seconds = -1;
+    const parsed = parseHistoryFile(file(bad));
+    expect(!parsed.ok && parsed.reason).toMatch(/campaign 1 → log → attempt 1 → turn 2 → seconds/);
+  });
+});
