@@ -9,7 +9,7 @@ import { readyVoice } from '../../src/ui/voice/runtime';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { renderWithServices } from '../helpers/renderUi';
 import { fakeServices, fakeUiScenario } from '../helpers/uiFakes';
-import { FakeSpeaker, fakeVoiceRuntime } from '../helpers/voiceFakes';
+import { FakeSpeaker, fakeVoiceRuntime, storedSettings } from '../helpers/voiceFakes';
 
 function renderCampaign(runtime = fakeVoiceRuntime(), overrides: Partial<Services> = {}) {
   const services = fakeServices({ voice: readyVoice(runtime), ...overrides });
@@ -183,5 +183,40 @@ describe('answering out loud', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Call 1 is over' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('the voice and a screen reader', () => {
+  it('stops the other side’s voice at any key press on the call screen', async () => {
+    const runtime = fakeVoiceRuntime({ speaker: new FakeSpeaker('manual') });
+    renderCampaign(runtime);
+    await dial(/10:30/);
+    const before = runtime.speaker.cancelCalls;
+    await userEvent.keyboard('{ArrowDown}');
+    expect(runtime.speaker.cancelCalls).toBe(before + 1);
+  });
+
+  it('stops the voice when focus goes into the answer box', async () => {
+    const runtime = fakeVoiceRuntime({ speaker: new FakeSpeaker('manual') });
+    renderCampaign(runtime);
+    await dial(/10:30/);
+    const before = runtime.speaker.cancelCalls;
+    act(() => screen.getByLabelText('Or say it in your own words').focus());
+    expect(runtime.speaker.cancelCalls).toBe(before + 1);
+  });
+
+  it('mutes the voices from the call screen and remembers it', async () => {
+    const runtime = fakeVoiceRuntime({ speaker: new FakeSpeaker('manual') });
+    const { container } = renderCampaign(runtime);
+    await dial(/10:30/);
+    const mute = await screen.findByRole('checkbox', { name: /Mute voices/ });
+    expect(mute).not.toBeChecked();
+    const before = runtime.speaker.cancelCalls;
+    await userEvent.click(mute);
+    expect(mute).toBeChecked();
+    expect(runtime.speaker.cancelCalls).toBeGreaterThan(before);
+    expect(runtime.settings.get().voicesOn).toBe(false);
+    expect(storedSettings(runtime).voicesOn).toBe(false);
+    await expectNoAxeViolations(container);
   });
 });

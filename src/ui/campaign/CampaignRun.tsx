@@ -99,6 +99,7 @@ export function CampaignRun(props: CampaignRunProps) {
         )}
         send={send}
         onSay={say}
+        voice={voice}
       />
     );
   }

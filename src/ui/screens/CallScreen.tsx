@@ -11,6 +11,8 @@ import { Transcript } from '../components/Transcript';
 import { VoicemailCountdown } from '../components/VoicemailCountdown';
 import { choiceOrder } from '../model/choiceOrder';
 import { onTheLine, speakerName } from '../model/people';
+import { MuteVoicesToggle } from '../voice/MuteVoicesToggle';
+import type { VoiceRuntime } from '../voice/runtime';
 
 export interface CallScreenProps {
   scenario: Scenario;
@@ -25,6 +27,8 @@ export interface CallScreenProps {
    * could not be loaded.
    */
   onSay: (text: string, seconds?: number) => Promise<boolean>;
+  /** The speech runtime, once loaded; the other side's voice stops when the learner acts. */
+  voice?: VoiceRuntime | null | undefined;
 }
 
 /** The phone screen: who is on the line, the transcript, the caller's turn, hang up. */
@@ -56,8 +60,19 @@ export function CallScreen(props: CallScreenProps) {
   }, [turns, announce, scenario]);
 
   if (!attempt) return null;
+  const voice = props.voice ?? undefined;
+  // A screen reader reads each line as it is announced: if the synthetic voice says it at the
+  // same time, both are garbled. Any key press, or going to the answer box, quiets the voice.
+  const hush = () => voice?.voicer.hush();
   return (
-    <section className="screen call-screen" aria-labelledby={id}>
+    <section
+      className="screen call-screen"
+      aria-labelledby={id}
+      onKeyDown={hush}
+      onFocus={(e) => {
+        if (e.target instanceof HTMLTextAreaElement) hush();
+      }}
+    >
       <ScreenHeading id={id}>
         Call {attempts.length} to {scenario.setting.company}
       </ScreenHeading>
@@ -67,6 +82,7 @@ export function CallScreen(props: CallScreenProps) {
         time={attempt.time}
         startedAt={session.callStartedAt}
       />
+      {voice && <MuteVoicesToggle runtime={voice} />}
       <Transcript scenario={scenario} lines={turns} />
       {node?.speaker === 'voicemail' && reply?.limitSeconds !== undefined && (
         <VoicemailCountdown limitSeconds={reply.limitSeconds} startedAt={props.messageFrom} />
