@@ -1,3 +1,5 @@
+import { parseTime } from '../scoring/time.ts';
+
 /** A simulated moment: whole days since the interview and the caller's local time. */
 export interface Moment {
   day: number;
@@ -5,14 +7,8 @@ export interface Moment {
   time: string;
 }
 
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
 /** Minutes since midnight for an HH:MM string, or undefined when it is not one. */
-export function minutesOf(time: string): number | undefined {
-  const match = TIME.exec(time);
-  if (!match) return undefined;
-  return Number(match[1]) * 60 + Number(match[2]);
-}
+export const minutesOf = parseTime;
 
 /** True between 09:00 and 16:59, when an office phone is usually picked up. */
 export function isBusinessHours(time: string): boolean {
