@@ -1,8 +1,10 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { CallPlanner } from '../../src/ui/components/CallPlanner';
 import { DayCalendar } from '../../src/ui/components/DayCalendar';
 import { TimeSlots } from '../../src/ui/components/TimeSlots';
-import { TIME_SLOTS } from '../../src/ui/model/planOptions';
+import { canCallAgain, TIME_SLOTS } from '../../src/ui/model/planOptions';
 import { expectNoAxeViolations } from '../helpers/axe';
 
 describe('the chosen day and time', () => {
@@ -34,5 +36,30 @@ describe('the chosen day and time', () => {
     );
     expect(marked).toHaveLength(1);
     expect(marked[0]).toHaveTextContent('Day 2');
+  });
+});
+
+describe('planning a later call', () => {
+  // The last call was on day 3 at 21:30: later that evening is allowed by the machine, but
+  // no offered slot is, so day 3 must not be offered.
+  const canDial = (day: number, time: string) => day > 3 || (day === 3 && time > '21:30');
+
+  it('offers a day only when one of the offered slots can be dialled on it', async () => {
+    render(<CallPlanner company="Acme" canDial={canDial} onDial={() => undefined} />);
+    expect(screen.getByRole('radio', { name: /Day 3/ })).toBeDisabled();
+    expect(screen.getByRole('radio', { name: /Day 4/ })).toBeEnabled();
+  });
+
+  it('disables the times that cannot be dialled on the chosen day', async () => {
+    const afternoonsOnly = (day: number, time: string) => day >= 4 && time >= '12:30';
+    render(<CallPlanner company="Acme" canDial={afternoonsOnly} onDial={() => undefined} />);
+    await userEvent.click(screen.getByRole('radio', { name: /Day 4/ }));
+    expect(screen.getByRole('radio', { name: /08:00/ })).toBeDisabled();
+    expect(screen.getByRole('radio', { name: /14:00/ })).toBeEnabled();
+  });
+
+  it('says no more calls can be made when only moments outside the slots are left', () => {
+    expect(canCallAgain((day, time) => day === 20 && time > '21:30')).toBe(false);
+    expect(canCallAgain((day, time) => day === 20 && time === '21:30')).toBe(true);
   });
 });

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { CALENDAR_DAYS, LAST_SLOT, TIME_SLOTS } from '../model/planOptions';
+import { CALENDAR_DAYS, type CanDial, isDayPossible, TIME_SLOTS } from '../model/planOptions';
 import { DayCalendar } from './DayCalendar';
 import { TimeSlots } from './TimeSlots';
 
 export interface CallPlannerProps {
   company: string;
   /** Asked of the machine (`state.can`), never recomputed here. */
-  canDial: (day: number, time: string) => boolean;
+  canDial: CanDial;
   onDial: (day: number, time: string) => void;
   lastCallDay?: number;
 }
@@ -29,10 +29,15 @@ export function CallPlanner({ company, canDial, onDial, lastCallDay }: CallPlann
         days={CALENDAR_DAYS}
         value={day}
         onChange={setDay}
-        isPossible={(d) => canDial(d, LAST_SLOT)}
+        isPossible={(d) => isDayPossible(canDial, d)}
         {...(lastCallDay === undefined ? {} : { lastCallDay })}
       />
-      <TimeSlots slots={TIME_SLOTS} value={time} onChange={setTime} />
+      <TimeSlots
+        slots={TIME_SLOTS}
+        value={time}
+        onChange={setTime}
+        {...(day === undefined ? {} : { isPossible: (t: string) => canDial(day, t) })}
+      />
       <p className="hint" aria-live="polite">
         {!ready
           ? 'Pick a day and a time to call.'

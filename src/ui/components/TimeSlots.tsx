@@ -5,10 +5,12 @@ export interface TimeSlotsProps {
   slots: readonly TimeSlot[];
   value: string | undefined;
   onChange: (time: string) => void;
+  /** Asked of the machine for the chosen day: can a call be made at this time? */
+  isPossible?: (time: string) => boolean;
 }
 
 /** The time of day to call, as a radio group. */
-export function TimeSlots({ slots, value, onChange }: TimeSlotsProps) {
+export function TimeSlots({ slots, value, onChange, isPossible }: TimeSlotsProps) {
   const name = useId();
   return (
     <fieldset className="slots">
@@ -21,6 +23,7 @@ export function TimeSlots({ slots, value, onChange }: TimeSlotsProps) {
               name={name}
               value={slot.time}
               checked={value === slot.time}
+              disabled={isPossible ? !isPossible(slot.time) : false}
               onChange={() => onChange(slot.time)}
             />
             {value === slot.time && (

@@ -18,5 +18,15 @@ export const TIME_SLOTS: readonly TimeSlot[] = [
   { time: '21:30', label: 'late evening' },
 ];
 
-/** The latest slot of a day: if even that is refused, the whole day is. */
-export const LAST_SLOT = '23:59';
+/** Whether a call can be made at a day and time; asked of the machine (`state.can`). */
+export type CanDial = (day: number, time: string) => boolean;
+
+/** A day is offered only if one of the offered time slots can be dialled on it. */
+export function isDayPossible(canDial: CanDial, day: number): boolean {
+  return TIME_SLOTS.some((slot) => canDial(day, slot.time));
+}
+
+/** True while some offered day and time can still be dialled. */
+export function canCallAgain(canDial: CanDial): boolean {
+  return CALENDAR_DAYS.some((day) => isDayPossible(canDial, day));
+}

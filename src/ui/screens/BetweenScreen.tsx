@@ -6,7 +6,7 @@ import { OutcomeSummary } from '../components/OutcomeSummary';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { Transcript } from '../components/Transcript';
 import { speakerName } from '../model/people';
-import { CALENDAR_DAYS, LAST_SLOT } from '../model/planOptions';
+import { canCallAgain } from '../model/planOptions';
 
 export interface BetweenScreenProps {
   scenario: Scenario;
@@ -20,7 +20,7 @@ export function BetweenScreen({ scenario, snapshot, send }: BetweenScreenProps) 
   const attempts = snapshot.context.attempts;
   const last = attempts[attempts.length - 1];
   const canDial = (day: number, time: string) => snapshot.can({ type: 'plan.dial', day, time });
-  const canCallAgain = CALENDAR_DAYS.some((day) => canDial(day, LAST_SLOT));
+  const callAgain = canCallAgain(canDial);
   if (!last) return null;
   // The call's last line may still be spoken as this screen appears: it is captioned here too.
   const lastLine = last.turns[last.turns.length - 1];
@@ -45,7 +45,7 @@ export function BetweenScreen({ scenario, snapshot, send }: BetweenScreenProps) 
       <div className="next-options">
         <section className="option" aria-labelledby={`${id}-again`}>
           <h3 id={`${id}-again`}>Call again later</h3>
-          {canCallAgain ? (
+          {callAgain ? (
             <CallPlanner
               company={scenario.setting.company}
               canDial={canDial}
