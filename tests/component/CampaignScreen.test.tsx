@@ -40,10 +40,21 @@ describe('planning a call', () => {
   it('sends the thank-you note once', async () => {
     renderCampaign();
     await userEvent.click(screen.getByRole('button', { name: 'Send a thank-you note first' }));
-    expect(screen.getByText(/Thank-you note sent/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Thank-you note sent after the interview.',
+    );
     expect(
       screen.queryByRole('button', { name: 'Send a thank-you note first' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('keeps focus on the note’s button once it is sent', async () => {
+    const { container } = renderCampaign();
+    await userEvent.click(screen.getByRole('button', { name: 'Send a thank-you note first' }));
+    const sent = screen.getByRole('button', { name: 'Thank-you note sent' });
+    expect(sent).toHaveFocus();
+    expect(sent).toHaveAttribute('aria-disabled', 'true');
+    await expectNoAxeViolations(container);
   });
 });
 
