@@ -70,7 +70,7 @@ export class CampaignDriver {
 
   async thankYou(): Promise<void> {
     await this.press(this.page.getByRole('button', { name: 'Send a thank-you note first' }));
-    await expect(this.page.getByText('Thank-you note sent')).toBeVisible();
+    await expect(this.page.getByRole('button', { name: 'Thank-you note sent' })).toBeFocused();
     this.record({ type: 'plan.thankYou' });
   }
 
