@@ -7,6 +7,8 @@ import type { CampaignRecord } from './types';
 /** Names the kind of file, so a stray JSON file is told apart from a history export. */
 export const HISTORY_FORMAT = 'follow-up-call-trainer/history';
 export const HISTORY_VERSION = 1;
+/** Far above any learner's real history; a larger file would freeze the page while it is checked. */
+export const MAX_IMPORT_CAMPAIGNS = 2000;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
 const score = z.number().min(0).max(100);
@@ -155,6 +157,13 @@ export function parseHistoryFile(text: string): HistoryParse {
     return {
       ok: false,
       reason: `This history file has version ${JSON.stringify(version)}; this app reads version ${HISTORY_VERSION}.`,
+    };
+  }
+  const campaigns = (data as { campaigns?: unknown }).campaigns;
+  if (Array.isArray(campaigns) && campaigns.length > MAX_IMPORT_CAMPAIGNS) {
+    return {
+      ok: false,
+      reason: `It holds ${campaigns.length.toLocaleString('en-US')} campaigns; at most ${MAX_IMPORT_CAMPAIGNS.toLocaleString('en-US')} can be imported at once.`,
     };
   }
   const parsed = historyFile.safeParse(data);

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { toHistoryFile } from '../../src/storage/historyFile';
@@ -66,5 +66,31 @@ describe('the progress screen', () => {
     );
     expect(message).toHaveTextContent('Nothing was changed.');
     await waitFor(async () => expect((await history.list()).map((r) => r.id)).toEqual(['a']));
+  });
+});
+
+describe('a long history', () => {
+  it('lists the newest 50 campaigns, then more on request', async () => {
+    const records = Array.from({ length: 120 }, (_, i) =>
+      fakeRecord({
+        id: `r${i}`,
+        finishedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+      }),
+    );
+    const { container } = renderWithServices(
+      <ProgressScreen />,
+      fakeServices({ history: memoryHistory(records) }),
+    );
+    const table = await screen.findByRole('table', { name: 'Finished campaigns, newest first' });
+    const rows = () => within(table).getAllByRole('row').length - 1;
+    expect(rows()).toBe(50);
+    expect(screen.getByText('Showing the newest 50 of 120.')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(rows()).toBe(100);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
+    expect(rows()).toBe(120);
+    expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Finished campaigns' })).toHaveFocus();
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseHistoryFile, toHistoryFile } from '../../../src/storage/historyFile';
+import {
+  MAX_IMPORT_CAMPAIGNS,
+  parseHistoryFile,
+  toHistoryFile,
+} from '../../../src/storage/historyFile';
 import { fakeRecord } from '../../helpers/uiFakes';
 
 const file = (data: unknown) => JSON.stringify(data);
@@ -79,5 +83,25 @@ describe('spoken lines in the history file', () => {
     if (turns[1]) turns[1].seconds = -1;
     const parsed = parseHistoryFile(file(bad));
     expect(!parsed.ok && parsed.reason).toMatch(/campaign 1 → log → attempt 1 → turn 2 → seconds/);
+  });
+});
+
+describe('a very large history file', () => {
+  it('refuses more campaigns than can be imported at once, with the reason', () => {
+    const many = Array.from({ length: MAX_IMPORT_CAMPAIGNS + 1 }, (_, i) =>
+      fakeRecord({ id: `r${i}` }),
+    );
+    const parsed = parseHistoryFile(file(toHistoryFile(many, 'now')));
+    expect(!parsed.ok && parsed.reason).toBe(
+      'It holds 2,001 campaigns; at most 2,000 can be imported at once.',
+    );
+  });
+
+  it('takes a file at the limit', () => {
+    const many = Array.from({ length: MAX_IMPORT_CAMPAIGNS }, (_, i) =>
+      fakeRecord({ id: `r${i}` }),
+    );
+    const parsed = parseHistoryFile(file(toHistoryFile(many, 'now')));
+    expect(parsed.ok && parsed.records).toHaveLength(MAX_IMPORT_CAMPAIGNS);
   });
 });
