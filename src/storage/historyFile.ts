@@ -176,5 +176,10 @@ export function parseHistoryFile(text: string): HistoryParse {
       reason: `The file is damaged at ${detail}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}.`,
     };
   }
-  return { ok: true, records: parsed.data.campaigns as CampaignRecord[] };
+  // The history is sorted by comparing these strings: an offset (+02:00) would sort wrongly.
+  const records = (parsed.data.campaigns as CampaignRecord[]).map((r) => ({
+    ...r,
+    finishedAt: new Date(r.finishedAt).toISOString(),
+  }));
+  return { ok: true, records };
 }

@@ -1,11 +1,12 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { memoryHistory } from '../../src/storage/memoryHistory';
 import { memorySessionStore } from '../../src/storage/sessionStore';
 import { CampaignScreen } from '../../src/ui/campaign/CampaignScreen';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { renderWithServices } from '../helpers/renderUi';
-import { fakeServices, fakeUiScenario } from '../helpers/uiFakes';
+import { fakeRecord, fakeServices, fakeUiScenario } from '../helpers/uiFakes';
 
 function renderCampaign(services = fakeServices()) {
   return renderWithServices(
@@ -189,5 +190,32 @@ describe('saving the campaign as it goes', () => {
     expect(
       within(screen.getByRole('list', { name: 'Transcript' })).getAllByRole('listitem'),
     ).toHaveLength(1);
+  });
+});
+
+describe('coming back to a debrief', () => {
+  it('keeps the campaign as first saved instead of stamping and saving it again', async () => {
+    const first = fakeRecord({ id: 'done-1', finishedAt: '2026-03-02T10:00:00.000Z' });
+    const history = memoryHistory([first]);
+    const services = fakeServices({ history });
+    renderWithServices(
+      <CampaignScreen
+        scenario={fakeUiScenario()}
+        resume={{
+          id: 'done-1',
+          scenarioId: 'tiny',
+          events: [
+            { type: 'plan.dial', day: 3, time: '10:30' },
+            { type: 'caller.chose', index: 0 },
+            { type: 'campaign.moveOn' },
+          ],
+        }}
+        onShowProgress={() => undefined}
+        onExit={() => undefined}
+      />,
+      services,
+    );
+    expect(await screen.findByText('Saved to your progress on this device.')).toBeInTheDocument();
+    expect(await history.list()).toEqual([first]);
   });
 });

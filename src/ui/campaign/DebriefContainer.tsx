@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { toCallLog } from '../../scenario/callLog';
 import type { CampaignContext } from '../../scenario/campaignTypes';
 import type { Scenario } from '../../scenario/schema';
@@ -23,8 +23,17 @@ export default function DebriefContainer({ session, ...props }: DebriefContainer
   const [saved, setSaved] = useState<DebriefScreenProps['saved']>('saving');
   const log = useMemo(() => toCallLog(context), [context]);
   const card = useMemo(() => gradeCall(log), [log]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: saved once per finished campaign (the record id makes a repeat harmless)
+  // Saved once per session: coming back to this debrief (a reload) keeps the record as it was
+  // first saved, with its first finishedAt, instead of stamping and saving it again.
+  const asked = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the stored history is known
   useEffect(() => {
+    if (history.status === 'loading' || asked.current) return;
+    asked.current = true;
+    if (history.records.some((r) => r.id === session.id)) {
+      setSaved('saved');
+      return;
+    }
     history
       .save({
         id: session.id,
@@ -39,6 +48,6 @@ export default function DebriefContainer({ session, ...props }: DebriefContainer
         () => setSaved('saved'),
         () => setSaved('failed'),
       );
-  }, [card]);
+  }, [history.status]);
   return <DebriefScreen {...props} card={card} saved={saved} />;
 }

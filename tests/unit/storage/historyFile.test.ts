@@ -105,3 +105,12 @@ describe('a very large history file', () => {
     expect(parsed.ok && parsed.records).toHaveLength(MAX_IMPORT_CAMPAIGNS);
   });
 });
+
+describe('imported timestamps', () => {
+  it('are kept in UTC, so the history sorts them in time order', () => {
+    const parsed = parseHistoryFile(
+      file(toHistoryFile([fakeRecord({ finishedAt: '2026-03-02T01:30:00+02:00' })], 'now')),
+    );
+    expect(parsed.ok && parsed.records[0]?.finishedAt).toBe('2026-03-01T23:30:00.000Z');
+  });
+});
