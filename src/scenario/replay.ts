@@ -9,6 +9,8 @@ export interface Replay {
   persisted: Snapshot<unknown>;
   /** The events the machine accepted, in order; refused ones are dropped. */
   accepted: CampaignEvent[];
+  /** True when the machine reached its final state: the campaign is over. */
+  done: boolean;
 }
 
 /**
@@ -24,8 +26,9 @@ export function replayEvents(machine: CampaignMachine, events: readonly Campaign
     accepted.push(event);
   }
   const persisted = actor.getPersistedSnapshot();
+  const done = actor.getSnapshot().status === 'done';
   actor.stop();
-  return { persisted, accepted };
+  return { persisted, accepted, done };
 }
 
 function isCallerEvent(event: CampaignEvent): boolean {

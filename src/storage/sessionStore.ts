@@ -3,17 +3,24 @@ import type { SavedSession, SessionStore } from './types';
 
 const KEY = 'follow-up-call-trainer/session';
 
-function isSession(value: unknown): value is SavedSession {
-  if (!value || typeof value !== 'object') return false;
+/**
+ * The session read back from storage, or undefined when its frame is damaged. A malformed
+ * event (another tab, an older version) is dropped on its own: replay skips what the machine
+ * refuses, so the rest of the campaign still comes back.
+ */
+function readSession(value: unknown): SavedSession | undefined {
+  if (!value || typeof value !== 'object') return undefined;
   const s = value as Record<string, unknown>;
-  return (
-    typeof s.id === 'string' &&
-    typeof s.scenarioId === 'string' &&
-    Array.isArray(s.events) &&
-    s.events.every(isCampaignEvent) &&
-    (s.callStartedAt === undefined || typeof s.callStartedAt === 'number') &&
-    (s.turnStartedAt === undefined || typeof s.turnStartedAt === 'number')
-  );
+  if (typeof s.id !== 'string' || typeof s.scenarioId !== 'string' || !Array.isArray(s.events)) {
+    return undefined;
+  }
+  return {
+    id: s.id,
+    scenarioId: s.scenarioId,
+    events: s.events.filter(isCampaignEvent),
+    ...(typeof s.callStartedAt === 'number' ? { callStartedAt: s.callStartedAt } : {}),
+    ...(typeof s.turnStartedAt === 'number' ? { turnStartedAt: s.turnStartedAt } : {}),
+  };
 }
 
 /**
@@ -27,7 +34,7 @@ export function webSessionStore(storage: Storage): SessionStore {
         const raw = storage.getItem(KEY);
         if (raw === null) return undefined;
         const value: unknown = JSON.parse(raw);
-        return isSession(value) ? value : undefined;
+        return readSession(value);
       } catch {
         return undefined;
       }

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import { type CampaignMachine, createCampaignMachine } from '../scenario/campaignMachine';
 import type { Library } from '../scenario/library';
+import { replayEvents } from '../scenario/replay';
 import type { Scenario } from '../scenario/schema';
 import type { SavedSession } from '../storage/types';
 import { CampaignScreen } from './campaign/CampaignScreen';
@@ -30,9 +32,18 @@ function resumed(library: Library, saved: SavedSession | undefined): Screen {
   return scenario && saved ? { name: 'campaign', scenario, resume: saved } : { name: 'pick' };
 }
 
-/** True once the learner has ended the campaign (its debrief is in the history). */
-function isFinished(session: SavedSession): boolean {
-  return session.events.some((e) => e.type === 'campaign.wait' || e.type === 'campaign.moveOn');
+const machines = new WeakMap<Scenario, CampaignMachine>();
+
+/** True once the campaign is over (its debrief is in the history): asked of its machine. */
+function isFinished(library: Library, session: SavedSession): boolean {
+  const scenario = library.scenarios.find((s) => s.id === session.scenarioId);
+  if (!scenario) return false;
+  let machine = machines.get(scenario);
+  if (!machine) {
+    machine = createCampaignMachine(scenario);
+    machines.set(scenario, machine);
+  }
+  return replayEvents(machine, session.events).done;
 }
 
 /** The app shell: where the learner is, and the way between screens. */
@@ -49,11 +60,11 @@ export function App({ library }: AppProps) {
   const go = (next: Screen) => {
     // A finished campaign is in the history: forget it. An unfinished one waits to be resumed.
     const saved = services.session.load();
-    if (next.name !== 'campaign' && saved && isFinished(saved)) services.session.clear();
+    if (next.name !== 'campaign' && saved && isFinished(library, saved)) services.session.clear();
     setScreen(next);
   };
   const saved = screen.name === 'pick' ? services.session.load() : undefined;
-  const waiting = saved && !isFinished(saved) ? resumed(library, saved) : undefined;
+  const waiting = saved && !isFinished(library, saved) ? resumed(library, saved) : undefined;
   const place: Place =
     screen.name === 'progress' ? 'progress' : screen.name === 'pick' ? 'pick' : 'campaign';
   return (

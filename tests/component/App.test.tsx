@@ -98,4 +98,21 @@ describe('the app shell', () => {
     expect(session.load()).toBeUndefined();
     expect(screen.queryByRole('button', { name: /^Continue/ })).not.toBeInTheDocument();
   });
+
+  it('asks the machine whether a campaign is over, not the names of its events', async () => {
+    // "Wait" during a call is refused by the machine: the campaign is still under way.
+    const session = memorySessionStore({
+      id: 's1',
+      scenarioId: 'tiny',
+      events: [{ type: 'plan.dial', day: 3, time: '10:00' }, { type: 'campaign.wait' }],
+    });
+    renderWithServices(
+      <App library={{ scenarios: [scenario], problems: [] }} />,
+      fakeServices({ session }),
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Call 1 to Acme' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Scenarios' }));
+    expect(screen.getByRole('button', { name: 'Continue “Tiny”' })).toBeInTheDocument();
+    expect(session.load()).toBeDefined();
+  });
 });

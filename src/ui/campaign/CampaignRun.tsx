@@ -5,6 +5,7 @@ import { currentNodeId, eventsBeforeTurn } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { SavedSession } from '../../storage/types';
 import { LoadProblemBoundary } from '../components/LoadProblemBoundary';
+import { messageLimit } from '../model/people';
 import { BetweenScreen } from '../screens/BetweenScreen';
 import { CallScreen } from '../screens/CallScreen';
 import { PlanScreen } from '../screens/PlanScreen';
@@ -53,7 +54,7 @@ export function CampaignRun(props: CampaignRunProps) {
   const inCall = snapshot.matches('call');
   const nodeId = currentNodeId(snapshot);
   const node = nodeId === undefined ? undefined : scenario.nodes[nodeId];
-  const leavingMessage = node?.speaker === 'voicemail' && node.reply?.limitSeconds !== undefined;
+  const leavingMessage = messageLimit(node) !== undefined;
   // The other side's lines are spoken here, not on the call screen, so a call's last line
   // is still heard once the screen has moved on.
   const tone = useVoicedLines({

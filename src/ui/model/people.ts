@@ -1,4 +1,4 @@
-import type { Scenario, Speaker } from '../../scenario/schema';
+import type { Scenario, ScenarioNode, Speaker } from '../../scenario/schema';
 
 /** The name shown for whoever said a line. */
 export function speakerName(scenario: Scenario, role: Speaker | 'caller'): string {
@@ -29,4 +29,12 @@ export function onTheLine(scenario: Scenario, role: Speaker | undefined): string
     default:
       return `Calling ${company}…`;
   }
+}
+
+/**
+ * The message time limit when the caller is leaving a voicemail at this node, else undefined.
+ * One rule for the countdown on the call screen and the tone after the greeting.
+ */
+export function messageLimit(node: ScenarioNode | undefined): number | undefined {
+  return node?.speaker === 'voicemail' ? node.reply?.limitSeconds : undefined;
 }

@@ -10,7 +10,8 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { Transcript } from '../components/Transcript';
 import { VoicemailCountdown } from '../components/VoicemailCountdown';
 import { choiceOrder } from '../model/choiceOrder';
-import { onTheLine, speakerName } from '../model/people';
+import { messageLimit, onTheLine, speakerName } from '../model/people';
+import { latestTheirLinesFrom } from '../voice/linesToVoice';
 import { MuteVoicesToggle } from '../voice/MuteVoicesToggle';
 import type { VoiceRuntime } from '../voice/runtime';
 
@@ -40,6 +41,7 @@ export function CallScreen(props: CallScreenProps) {
   const nodeId = currentNodeId(snapshot);
   const node = nodeId === undefined ? undefined : scenario.nodes[nodeId];
   const reply = node?.reply;
+  const limitSeconds = messageLimit(node);
   const turns = attempt?.turns ?? [];
   const turnKey = `${attempts.length}:${turns.length}`;
   const order = useMemo(
@@ -51,9 +53,7 @@ export function CallScreen(props: CallScreenProps) {
   const announce = useAnnounce();
   const announced = useRef(-1);
   useEffect(() => {
-    let from = turns.length;
-    while (from > 0 && turns[from - 1]?.speaker === 'them') from -= 1;
-    const fresh = turns.slice(Math.max(from, announced.current + 1));
+    const fresh = turns.slice(Math.max(latestTheirLinesFrom(turns), announced.current + 1));
     announced.current = turns.length - 1;
     if (fresh.length === 0) return;
     announce(fresh.map((t) => `${speakerName(scenario, t.role)}: ${t.text}`).join(' '));
@@ -84,8 +84,8 @@ export function CallScreen(props: CallScreenProps) {
       />
       {voice && <MuteVoicesToggle runtime={voice} />}
       <Transcript scenario={scenario} lines={turns} />
-      {node?.speaker === 'voicemail' && reply?.limitSeconds !== undefined && (
-        <VoicemailCountdown limitSeconds={reply.limitSeconds} startedAt={props.messageFrom} />
+      {limitSeconds !== undefined && (
+        <VoicemailCountdown limitSeconds={limitSeconds} startedAt={props.messageFrom} />
       )}
       {reply && (
         <CallerTurn

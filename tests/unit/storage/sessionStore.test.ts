@@ -38,10 +38,27 @@ describe('the saved session', () => {
     const key = 'follow-up-call-trainer/session';
     expect(webSessionStore(fakeStorage({ [key]: '{not json' })).load()).toBeUndefined();
     expect(
-      webSessionStore(
-        fakeStorage({ [key]: '{"id":"x","scenarioId":"y","events":[{"type":"boom"}]}' }),
-      ).load(),
+      webSessionStore(fakeStorage({ [key]: '{"id":"x","events":[]}' })).load(),
     ).toBeUndefined();
+  });
+
+  it('drops only the malformed events and keeps the rest of the campaign', () => {
+    const key = 'follow-up-call-trainer/session';
+    const raw = JSON.stringify({
+      id: 'x',
+      scenarioId: 'y',
+      events: [
+        { type: 'plan.dial', day: 3, time: '10:00' },
+        { type: 'boom' },
+        { type: 'caller.hungUp' },
+      ],
+      callStartedAt: 'soon',
+    });
+    expect(webSessionStore(fakeStorage({ [key]: raw })).load()).toEqual({
+      id: 'x',
+      scenarioId: 'y',
+      events: [{ type: 'plan.dial', day: 3, time: '10:00' }, { type: 'caller.hungUp' }],
+    });
   });
 
   it('keeps the call going when storage refuses to save', () => {

@@ -3,9 +3,10 @@ import { formatProblem } from '../../../src/scenario/load';
 import { choiceOrder } from '../../../src/ui/model/choiceOrder';
 import { scoreBand } from '../../../src/ui/model/dimensions';
 import { durationInWords, formatDuration } from '../../../src/ui/model/format';
+import { messageLimit } from '../../../src/ui/model/people';
 import { problemText } from '../../../src/ui/model/problems';
 import { describeSeries, progressSeries } from '../../../src/ui/model/progressSeries';
-import { fakeRecord, fakeScorecard } from '../../helpers/uiFakes';
+import { fakeRecord, fakeScorecard, fakeUiScenario } from '../../helpers/uiFakes';
 
 describe('the order choices are shown in', () => {
   it('is a permutation that stays the same for the same turn', () => {
@@ -60,5 +61,17 @@ describe('progress over campaigns', () => {
     expect(describeSeries(series[1] ?? { key: 'timing', label: '', scores: [] })).toBe(
       'Timing over 2 campaigns: 60, 90. Latest 90, best 90.',
     );
+  });
+});
+
+describe('messageLimit', () => {
+  it('gives the message time only when the caller is leaving a voicemail', () => {
+    const scenario = fakeUiScenario();
+    const nodes = Object.values(scenario.nodes);
+    const voicemail = nodes.find((n) => n.speaker === 'voicemail' && n.reply);
+    const other = nodes.find((n) => n.speaker === 'interviewer' && n.reply);
+    expect(messageLimit(voicemail)).toBe(30);
+    expect(messageLimit(other)).toBeUndefined();
+    expect(messageLimit(undefined)).toBeUndefined();
   });
 });
