@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { FakeSpeechWindow } from '../unit/speech/fakeSpeechInit';
+import type { FakeSpeechWindow } from '../helpers/fakeSpeechInit';
 import { checkScreen } from './support/checks';
 import { CampaignDriver } from './support/driver';
 import { pressButton, tabTo } from './support/keyboard';
@@ -73,7 +73,9 @@ test('by keyboard: Space held on the microphone answers out loud, on the device 
   expect((await fake.starts())[0]).toMatchObject({ lang: 'en-US', processLocally: true });
   await fake.sound();
   await fake.interim("Hi Camille, it's Marcus");
-  await expect(page.locator('.interim')).toHaveText("Heard so far: “Hi Camille, it's Marcus”");
+  await expect(
+    page.getByText("Heard so far: “Hi Camille, it's Marcus”", { exact: true }),
+  ).toBeVisible();
   await fake.final("Hi Camille, it's Marcus Bell. Am I still in the running?");
   await page.keyboard.press('Enter');
   await call.heard("Hi Camille, it's Marcus Bell. Am I still in the running?");

@@ -33,5 +33,13 @@ test('a late-evening caller leaves two voicemails over two days, then waits', as
   await expect(
     page.getByRole('heading', { level: 3, name: /^Call 2: day 5 at 21:30, reached voicemail/ }),
   ).toBeVisible();
+  // Calling at 21:30 costs timing: the grader's finding for it is in the debrief.
+  const night = call.expectedCard.findings.find(
+    (f) => f.dimension === 'timing' && f.attempt === 0 && f.kind !== 'good',
+  );
+  expect(night?.message).toContain('21:30');
+  await expect(
+    page.getByRole('listitem').filter({ hasText: night?.message }).first(),
+  ).toBeVisible();
   await checkScreen(page, testInfo, '3-debrief');
 });

@@ -182,8 +182,8 @@ export class CampaignDriver {
       await expect(h1).toHaveText(`Call ${calls} is over`);
     } else if (snapshot.matches('debrief')) {
       await expect(h1).toHaveText(`Debrief: ${this.scenario.title}`);
-      await expect(this.page.locator('.overall-number')).toHaveText(
-        String(this.expectedCard.overall),
+      await expect(this.page.getByText(/^\d+ \/ 100 overall$/)).toHaveText(
+        `${this.expectedCard.overall} / 100 overall`,
       );
     } else {
       await expect(h1).toContainText('Plan your call');

@@ -6,7 +6,7 @@ import {
   type FakeSpeechOptions,
   type FakeSpeechWindow,
   fakeSpeechInitScript,
-} from '../../unit/speech/fakeSpeechInit';
+} from '../../helpers/fakeSpeechInit';
 
 const SESSION_KEY = 'follow-up-call-trainer/session';
 
