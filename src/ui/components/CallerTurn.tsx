@@ -37,12 +37,14 @@ export function CallerTurn({ reply, order, turnKey, onChoose, onSay }: CallerTur
   const heading = useRef<HTMLHeadingElement>(null);
   const [draft, setDraft] = useState('');
   const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
+  // Why the last line was not sent, for the turn it was typed at only.
+  const [problemAt, setProblemAt] = useState<{ turn: string; text: string }>();
+  const problem = problemAt?.turn === turnKey ? problemAt.text : undefined;
   useFocusWhen(heading, turnKey);
   // The line stays in the box until it is sent; if it cannot be, it is still there to retry.
   const say = (text: string, seconds?: number) => {
     setPending(true);
-    setProblem(undefined);
+    setProblemAt(undefined);
     onSay(text, seconds).then(
       (sent) => {
         setPending(false);
@@ -51,7 +53,7 @@ export function CallerTurn({ reply, order, turnKey, onChoose, onSay }: CallerTur
       },
       () => {
         setPending(false);
-        setProblem(NOT_UNDERSTOOD);
+        setProblemAt({ turn: turnKey, text: NOT_UNDERSTOOD });
         if (seconds !== undefined) setDraft((d) => withHeardWords(d, text));
       },
     );
