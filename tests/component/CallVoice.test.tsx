@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { memorySessionStore } from '../../src/storage/sessionStore';
 import { CampaignScreen } from '../../src/ui/campaign/CampaignScreen';
+import { CallerTurn } from '../../src/ui/components/CallerTurn';
 import type { Services } from '../../src/ui/services';
 import { readyVoice } from '../../src/ui/voice/runtime';
 import { expectNoAxeViolations } from '../helpers/axe';
@@ -141,6 +142,33 @@ describe('answering out loud', () => {
       text: 'I demand an answer right now!',
       seconds: 2,
     });
+  });
+
+  it('leaves what was typed in the box when a spoken line is sent', async () => {
+    const runtime = fakeVoiceRuntime({ settings: { consentGiven: true } });
+    const said: [string, number | undefined][] = [];
+    const reply = fakeUiScenario().nodes.hello?.reply;
+    if (!reply) throw new Error('the fake scenario has no reply at hello');
+    renderWithServices(
+      <CallerTurn
+        reply={reply}
+        order={[0, 1]}
+        turnKey="1:1"
+        onChoose={() => undefined}
+        onSay={async (text, seconds) => {
+          said.push([text, seconds]);
+          return true;
+        }}
+      />,
+      fakeServices({ voice: readyVoice(runtime) }),
+    );
+    const box = screen.getByLabelText('Or say it in your own words');
+    await userEvent.type(box, 'Draft words');
+    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    act(() => runtime.listener.emit({ type: 'started' }));
+    await act(async () => runtime.listener.emit({ type: 'final', text: 'Hello Jo', seconds: 1 }));
+    expect(said).toEqual([['Hello Jo', 1]]);
+    expect(box).toHaveValue('Draft words');
   });
 
   it('puts the words heard before a failure into the answer box, after what was typed', async () => {

@@ -48,8 +48,10 @@ export function CallerTurn({ reply, order, turnKey, onChoose, onSay }: CallerTur
     onSay(text, seconds).then(
       (sent) => {
         setPending(false);
-        if (sent) setDraft('');
-        else if (seconds !== undefined) setDraft((d) => withHeardWords(d, text));
+        const spoken = seconds !== undefined;
+        // A typed line leaves the box once sent; a spoken one never touched it unless it failed.
+        if (sent && !spoken) setDraft('');
+        else if (!sent && spoken) setDraft((d) => withHeardWords(d, text));
       },
       () => {
         setPending(false);
