@@ -1,10 +1,18 @@
 import { ARTICLE_CREDIT } from '../../scoring/tips';
 
-/** Credit for the tips, and the privacy promise. */
+/** Credit for the tips and the politeness data, and the privacy promise. */
 export function AppFooter() {
   return (
     <footer className="app-footer">
       <p>{ARTICLE_CREDIT}</p>
+      <p>
+        Politeness scoring fitted on the Stanford Politeness Corpus (Danescu-Niculescu-Mizil et al.,
+        ACL 2013), used under{' '}
+        <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">
+          CC BY 4.0
+        </a>
+        .
+      </p>
       <p>
         Everything you do here stays on this device. Answering out loud uses your browser’s speech
         recognition, which may send your audio to a server: you are asked before the microphone is
