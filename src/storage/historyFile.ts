@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIME_PATTERN } from '../scoring/time';
 import { TIP_IDS } from '../scoring/tips';
 import { DIMENSIONS } from '../scoring/types';
 import { INTENTS, REACHED } from '../scoring/vocabulary';
@@ -10,7 +11,7 @@ export const HISTORY_VERSION = 1;
 /** Far above any learner's real history; a larger file would freeze the page while it is checked. */
 export const MAX_IMPORT_CAMPAIGNS = 2000;
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
+const time = z.string().regex(TIME_PATTERN, 'expected a time as HH:MM');
 const score = z.number().min(0).max(100);
 
 const event = z.discriminatedUnion('type', [
