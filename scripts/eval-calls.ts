@@ -12,13 +12,13 @@ interface Pattern {
   dimension?: Dimension;
 }
 
-const describe = (p: Pattern) => `${p.tip}${p.dimension ? `/${p.dimension}` : ''}`;
+const labelOf = (p: Pattern) => `${p.tip}${p.dimension ? `/${p.dimension}` : ''}`;
 
 const cases = readJsonl<CallCase<Pattern>>('calls.jsonl');
 let checks = 0;
 let passed = 0;
 for (const c of cases) {
-  const result = checkCallCase(c, describe);
+  const result = checkCallCase(c, labelOf);
   checks += result.checks;
   passed += result.passed;
   if (!result.ok) {

@@ -8,23 +8,16 @@
  * Call expectations may pin a finding to an attempt and a turn, and may leave the tip or the
  * dimension open ("some timing finding on attempt 2").
  */
-import { gradeLine, INTENTS, type Reached } from '../src/scoring/index';
 import {
   type CallCase,
-  type Count,
   callSummary,
   checkCallCase,
   type LabelledLine,
-  lineMistake,
-  pct,
-  printLabelTable,
-  printPoliteness,
   readJsonl,
-  tally,
+  reportLines,
 } from './evalShared';
 
 interface Labelled extends LabelledLine {
-  reached?: Reached;
   voice: string;
 }
 
@@ -32,39 +25,26 @@ const showErrors = process.argv.includes('--errors');
 
 function lines(): void {
   const rows = readJsonl<Labelled>('fresh-lines.jsonl');
-  const counts = new Map<string, Count>();
-  const tones = { polite: [] as number[], neutral: [] as number[], rude: [] as number[] };
   const byVoice = new Map<string, { n: number; exact: number }>();
-  let toneRight = 0;
-  let exact = 0;
-  for (const row of rows) {
-    const g = gradeLine({ text: row.text, reached: row.reached });
-    for (const intent of INTENTS)
-      tally(counts, intent, row.intents.includes(intent), g.intents.includes(intent));
-    tally(counts, 'flag: pushy', row.pushy, g.pushy);
-    tally(counts, 'flag: recitesCredentials', row.recitesCredentials, g.recitesCredentials);
-    for (const tone of ['polite', 'neutral', 'rude'] as const)
-      tally(counts, `tone: ${tone}`, row.tone === tone, g.tone === tone);
-    tones[row.tone].push(g.politeness);
-    if (g.tone === row.tone) toneRight++;
-    const same = INTENTS.every((i) => row.intents.includes(i) === g.intents.includes(i));
-    if (same) exact++;
-    const v = byVoice.get(row.voice) ?? { n: 0, exact: 0 };
-    v.n++;
-    if (same) v.exact++;
-    byVoice.set(row.voice, v);
-    const flagsWrong = g.pushy !== row.pushy || g.recitesCredentials !== row.recitesCredentials;
-    if (showErrors && (!same || flagsWrong || g.tone !== row.tone))
-      console.log(lineMistake(row, g, `[${row.reached ?? '-'}] ${row.text}`));
-  }
-  console.log(`\nfresh lines: ${rows.length}; exact intent set ${pct(exact / rows.length)}%`);
-  printLabelTable(counts);
-  console.log(
-    `  exact intent set by voice: ${[...byVoice]
-      .map(([voice, v]) => `${voice} ${v.exact}/${v.n}`)
-      .join(', ')}`,
-  );
-  printPoliteness(tones, toneRight, rows.length);
+  reportLines(rows, {
+    heading: `fresh lines: ${rows.length}`,
+    tallyTones: true,
+    onRow: (row, same) => {
+      const v = byVoice.get(row.voice) ?? { n: 0, exact: 0 };
+      v.n++;
+      if (same) v.exact++;
+      byVoice.set(row.voice, v);
+    },
+    isMistake: (row, g, same) => {
+      const flagsWrong = g.pushy !== row.pushy || g.recitesCredentials !== row.recitesCredentials;
+      return showErrors && (!same || flagsWrong || g.tone !== row.tone);
+    },
+    mistakeText: (row) => `[${row.reached ?? '-'}] ${row.text}`,
+    extra: () =>
+      `  exact intent set by voice: ${[...byVoice]
+        .map(([voice, v]) => `${voice} ${v.exact}/${v.n}`)
+        .join(', ')}`,
+  });
 }
 
 function calls(): void {
