@@ -9,16 +9,6 @@ import { listenFailure } from './listenFailures';
 import { createUnsupportedListener, type Listener } from './recognition';
 import type { HeardLine } from './spokenStats';
 
-export {
-  FILLER_NOTE,
-  type HeardLine,
-  type LineGrader,
-  type SpeakingSummary,
-  type SpokenLineStats,
-  spokenLineStats,
-  summariseSpeaking,
-} from './spokenStats';
-
 export interface VoiceTurnContext {
   consentGiven: boolean;
   supported: boolean;
