@@ -2,8 +2,9 @@
 // and their walkthroughs; prints `file:line:column: message` per problem, exits 1 on any.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { formatProblem, loadLibrary, loadWalkthroughFile } from '../scenario/library.ts';
-import { runWalkthrough } from '../scenario/walkthrough.ts';
+import { assembleLibrary } from '../scenario/assembleLibrary.ts';
+import { formatProblem, loadFile } from '../scenario/library.ts';
+import { loadWalkthroughFile, runWalkthrough } from '../scenario/walkthrough.ts';
 
 const SCENARIO_DIR = 'scenarios';
 
@@ -46,13 +47,14 @@ function main(): number {
     if (text === undefined) failed = true;
     return text === undefined ? [] : [{ name, text }];
   });
-  const library = loadLibrary(sources);
+  const loadedFiles = sources.map(loadFile);
+  const library = assembleLibrary(loadedFiles);
   for (const problem of library.problems) console.log(formatProblem(problem));
   if (library.problems.length > 0) failed = true;
 
   let walkthroughs = 0;
   for (const scenario of library.scenarios) {
-    const source = sources.find((s) => loadLibrary([s]).scenarios[0]?.id === scenario.id);
+    const source = loadedFiles.find((f) => f.result.ok && f.result.scenario === scenario);
     if (!source) continue;
     const walkPath = source.name.replace(/\.yaml$/, '.walkthrough.yaml');
     let text: string;

@@ -6,6 +6,7 @@ import { callerSaid } from './callerEvents.ts';
 import { toCallLog } from './callLog.ts';
 import { type CampaignMachine, createCampaignMachine } from './campaignMachine.ts';
 import type { CampaignEvent } from './campaignTypes.ts';
+import { parseYamlFile, type ScenarioProblem } from './load.ts';
 import { OUTCOMES, type Scenario } from './schema.ts';
 
 const tip = z.enum(['T0', 'T1', 'T2', 'T3', 'T4']);
@@ -142,4 +143,19 @@ export function runWalkthrough(
     }
   }
   return failures;
+}
+
+export type WalkthroughLoad =
+  | { ok: true; file: WalkthroughFile }
+  | { ok: false; problems: ScenarioProblem[] };
+
+/** Parses a walkthrough file; every problem names its line and column. */
+export function loadWalkthroughFile(text: string, name: string): WalkthroughLoad {
+  const parsed = parseYamlFile(
+    text,
+    name,
+    walkthroughFileSchema,
+    'a walkthrough file (scenario, walkthroughs)',
+  );
+  return parsed.ok ? { ok: true, file: parsed.data } : parsed;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCampaignMachine } from '../../src/scenario/campaignMachine';
-import { loadLibrary, loadWalkthroughFile } from '../../src/scenario/library';
+import { loadLibrary } from '../../src/scenario/library';
 import { formatProblem, loadScenario } from '../../src/scenario/load';
 import { coveredKeys, exploreScenario, transitionKeys } from '../../src/scenario/modelPaths';
-import { runWalkthrough, whereIs } from '../../src/scenario/walkthrough';
+import { loadWalkthroughFile, runWalkthrough, whereIs } from '../../src/scenario/walkthrough';
 import { scenarioSources, walkthroughSource } from '../helpers/scenarioFiles';
 
 const sources = scenarioSources();

@@ -1,5 +1,4 @@
-import type { Library } from '../../scenario/library';
-import { assembleLibrary, type LoadedFile } from './assembleLibrary';
+import { assembleLibrary, type Library, type LoadedFile } from '../../scenario/assembleLibrary';
 
 // Every scenario file, inlined by Vite at build time. With the precompiledScenarios() plugin
 // registered in vite.config.ts each one arrives already parsed and validated (a LoadedFile);
@@ -14,13 +13,12 @@ export async function builtInLibrary(): Promise<Library> {
   const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
   const precompiled = entries.flatMap(([, v]) => (typeof v === 'string' ? [] : [v]));
   if (precompiled.length === entries.length) return assembleLibrary(precompiled);
-  const { parseScenarioFiles } = await import('./parseInBrowser');
-  return assembleLibrary(
-    parseScenarioFiles(
-      entries.map(([path, v]) => ({
-        name: path.replace(/^\//, ''),
-        text: typeof v === 'string' ? v : '',
-      })),
-    ),
+  // Its own chunk: it brings the YAML parser and the schema.
+  const { loadLibrary } = await import('../../scenario/library');
+  return loadLibrary(
+    entries.map(([path, v]) => ({
+      name: path.replace(/^\//, ''),
+      text: typeof v === 'string' ? v : '',
+    })),
   );
 }

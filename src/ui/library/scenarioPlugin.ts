@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadScenario } from '../../scenario/load.ts';
-import { idLineOf, type LoadedFile } from './assembleLibrary.ts';
+import { loadFile } from '../../scenario/library.ts';
 
 const PRECOMPILED = /[?&]precompiled(?:&|$)/;
 
@@ -26,8 +25,7 @@ export function precompiledScenarios(): Plugin {
       this.addWatchFile(path);
       const text = await readFile(path, 'utf8');
       const name = relative(root, path).split('\\').join('/');
-      const file: LoadedFile = { name, result: loadScenario(text, name), idLine: idLineOf(text) };
-      return `export default ${JSON.stringify(file)};`;
+      return `export default ${JSON.stringify(loadFile({ name, text }))};`;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadWalkthroughFile } from '../../../src/scenario/library';
+import { formatProblem } from '../../../src/scenario/load';
+import { loadWalkthroughFile } from '../../../src/scenario/walkthrough';
 
 function problemsOf(text: string): string[] {
   const result = loadWalkthroughFile(text, 'w.walkthrough.yaml');

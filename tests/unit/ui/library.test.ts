@@ -2,10 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../../src/scenario/library';
+import { assembleLibrary } from '../../../src/scenario/assembleLibrary';
+import { loadFile, loadLibrary } from '../../../src/scenario/library';
 import { loadScenario } from '../../../src/scenario/load';
-import { assembleLibrary } from '../../../src/ui/library/assembleLibrary';
-import { parseScenarioFiles } from '../../../src/ui/library/parseInBrowser';
 import { precompiledScenarios } from '../../../src/ui/library/scenarioPlugin';
 import { fakeScenarioYaml } from '../../helpers/fakes';
 import { scenarioSources } from '../../helpers/scenarioFiles';
@@ -20,7 +19,10 @@ const tiny = { name: 'scenarios/tiny.yaml', text: fakeScenarioYaml() };
 describe('the app’s scenario library', () => {
   it('matches the scenario engine’s loadLibrary, problems and duplicates included', () => {
     const files = [...scenarioSources(), broken, tiny, twin];
-    expect(assembleLibrary(parseScenarioFiles(files))).toEqual(loadLibrary(files));
+    expect(assembleLibrary(files.map(loadFile))).toEqual(loadLibrary(files));
+    expect(loadLibrary(files).problems.map((p) => p.message)).toContainEqual(
+      'duplicate scenario id "tiny" (also used by scenarios/tiny.yaml)',
+    );
   });
 });
 

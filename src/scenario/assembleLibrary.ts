@@ -1,6 +1,12 @@
-import type { Library } from '../../scenario/library';
-import type { LoadResult } from '../../scenario/load';
-import type { Scenario } from '../../scenario/schema';
+import type { LoadResult, ScenarioProblem } from './load.ts';
+import type { Scenario } from './schema.ts';
+
+// Type-only imports: the app's first screen uses this module without the YAML parser or zod.
+
+export interface Library {
+  scenarios: Scenario[];
+  problems: ScenarioProblem[];
+}
 
 /** One scenario file, already loaded (at build time or in the browser). */
 export interface LoadedFile {
@@ -15,15 +21,10 @@ export function idLineOf(text: string): number {
   return Math.max(text.split('\n').findIndex((l) => /^id\s*:/.test(l)) + 1, 1);
 }
 
-/**
- * The library from loaded files: good scenarios, and every problem, including two files that
- * share an id. Same rules and words as `loadLibrary` in scenario/library (a unit test holds
- * them together); not imported from there because that module also brings the walkthrough
- * runner and the grader, which the first screen does not need.
- */
+/** The library from loaded files: good scenarios, and every problem, including shared ids. */
 export function assembleLibrary(files: readonly LoadedFile[]): Library {
   const scenarios: Scenario[] = [];
-  const problems: Library['problems'] = [];
+  const problems: ScenarioProblem[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     if (!file.result.ok) {
