@@ -1,12 +1,22 @@
 import { classifyIntents } from '../scoring/index.ts';
+import type { Reached } from '../scoring/vocabulary.ts';
 import type { CampaignEvent } from './campaignTypes.ts';
+import type { ScenarioNode } from './schema.ts';
 
-/** The event for a line the caller typed or spoke, classified into the contract's intents. */
-export function callerSaid(text: string, seconds?: number): CampaignEvent {
+/**
+ * The event for a line the caller typed or spoke, classified once, here, as heard by `reached`:
+ * the machine branches on these intents and the call log carries them to the grader.
+ */
+export function callerSaid(text: string, seconds?: number, reached?: Reached): CampaignEvent {
   return {
     type: 'caller.said',
     text,
-    intents: classifyIntents(text),
+    intents: classifyIntents(text, reached),
     ...(seconds === undefined ? {} : { seconds }),
   };
+}
+
+/** Who hears the caller at a node: its speaker, unless a narrator is telling the scene. */
+export function heardAt(node: ScenarioNode | undefined): Reached | undefined {
+  return node === undefined || node.speaker === 'narrator' ? undefined : node.speaker;
 }

@@ -2,11 +2,13 @@ import { createActor } from 'xstate';
 import { z } from 'zod';
 import { gradeCall } from '../scoring/index.ts';
 import { DIMENSIONS } from '../scoring/types.ts';
-import { callerSaid } from './callerEvents.ts';
+import type { Reached } from '../scoring/vocabulary.ts';
+import { callerSaid, heardAt } from './callerEvents.ts';
 import { toCallLog } from './callLog.ts';
 import { type CampaignMachine, createCampaignMachine } from './campaignMachine.ts';
 import type { CampaignEvent } from './campaignTypes.ts';
 import { parseYamlFile, type ScenarioProblem } from './load.ts';
+import { currentNodeId } from './replay.ts';
 import { OUTCOMES, type Scenario } from './schema.ts';
 
 const tip = z.enum(['T0', 'T1', 'T2', 'T3', 'T4']);
@@ -57,14 +59,14 @@ export function whereIs(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function eventOf(s: WalkthroughStep): CampaignEvent | undefined {
+function eventOf(s: WalkthroughStep, heardBy: Reached | undefined): CampaignEvent | undefined {
   if (s === 'thankYou') return { type: 'plan.thankYou' };
   if (s === 'hangUp') return { type: 'caller.hungUp' };
   if (s === 'wait') return { type: 'campaign.wait' };
   if (s === 'moveOn') return { type: 'campaign.moveOn' };
   if ('dial' in s) return { type: 'plan.dial', day: s.dial.day, time: s.dial.time };
   if ('choose' in s) return { type: 'caller.chose', index: s.choose };
-  if ('say' in s) return callerSaid(s.say, s.seconds);
+  if ('say' in s) return callerSaid(s.say, s.seconds, heardBy);
   return undefined;
 }
 
@@ -91,7 +93,8 @@ export function runWalkthrough(
         failures.push(`step ${i + 1}: expected to be at "${s.expect}", but at "${where}"`);
       return;
     }
-    const event = eventOf(s);
+    const nodeId = currentNodeId(actor.getSnapshot());
+    const event = eventOf(s, heardAt(nodeId === undefined ? undefined : scenario.nodes[nodeId]));
     if (!event) return;
     if (!actor.getSnapshot().can(event)) {
       failures.push(
@@ -109,7 +112,7 @@ export function runWalkthrough(
       failures.push(`outcomes: expected ${walkthrough.outcomes.join(', ')}, got ${got.join(', ')}`);
     }
   }
-  const card = gradeCall(toCallLog(context));
+  const card = gradeCall(toCallLog(context, scenario));
   for (const pattern of walkthrough.findings?.has ?? []) {
     const found = card.findings.some(
       (f) =>

@@ -32,6 +32,10 @@ const STRIP_YOU_KNOW = /,\s*you know\s*,/g;
 const STRIP_LIKE = /,\s*like\s*,/g;
 const STRIP_I_MEAN = /(?:^|,\s*)i mean\s*,/g;
 
+// A comma and whatever commas and spaces follow it; a run with two or more commas (left where
+// fillers were cut out) becomes one. No leading `\s*`: that backtracks quadratically.
+const COMMA_RUN = /,[\s,]*/g;
+
 /** The line with fillers removed, so phrase rules see "if you had a chance to look". */
 export function withoutFillers(lower: string): string {
   return lower
@@ -39,7 +43,7 @@ export function withoutFillers(lower: string): string {
     .replace(STRIP_YOU_KNOW, ' ')
     .replace(STRIP_LIKE, ' ')
     .replace(STRIP_I_MEAN, ' ')
-    .replace(/\s*,\s*(?:,\s*)+/g, ', ')
+    .replace(COMMA_RUN, (run) => (run.indexOf(',') === run.lastIndexOf(',') ? run : ', '))
     .replace(/\s+/g, ' ')
     .replace(/^[\s,]+/, '')
     .trim();

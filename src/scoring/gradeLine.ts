@@ -4,7 +4,7 @@
  */
 import { brevityScore } from './brevity';
 import { countFillers, withoutFillers } from './fillers';
-import { intentsOf } from './intents';
+import { forParty, intentsOf, inVocabularyOrder } from './intents';
 import { politenessScore, toneOf } from './politeness';
 import { countWords, normalise } from './text';
 import type { LineGrade, LineInput } from './types';
@@ -15,11 +15,12 @@ export function gradeLine(input: LineInput): LineGrade {
   const lower = normalise(raw);
   const words = countWords(lower);
   const fillers = countFillers(lower);
-  // Nobody on a voicemail can put the caller through, so "calling for Ms. X" only addresses her.
   const clean = withoutFillers(lower);
-  const intents = intentsOf(raw, lower, clean).filter(
-    (i) => !(input.reached === 'voicemail' && i === 'ask_for_person'),
-  );
+  // A carried meaning (authored tags, or the reading made when the line was said) is scored as
+  // it is; only a line without one is classified here.
+  const intents = input.intents
+    ? inVocabularyOrder(input.intents)
+    : forParty(intentsOf(raw, lower, clean), input.reached);
   const pushy = intents.includes('pressure');
   const recites = intents.includes('recite_credentials');
   const politeness = politenessScore(raw, lower, words, intents, clean);

@@ -8,7 +8,7 @@ import { identifiesSelf } from './identify';
 import { EXPRESS_INTEREST_EXTRA, INTEREST_NEGATION, INTEREST_WORD, RULES } from './intentPatterns';
 import { isPushy } from './pressure';
 import { normalise } from './text';
-import { INTENTS, type Intent } from './vocabulary';
+import { INTENTS, type Intent, type Reached } from './vocabulary';
 
 /** One alternation per intent: a single scan of the line is much cheaper than dozens. */
 function combine(patterns: readonly RegExp[]): RegExp {
@@ -49,7 +49,22 @@ export function intentsOf(
   return INTENTS.filter((i) => found.has(i));
 }
 
-/** Classifies free text (typed or recognised speech) into the contract's intents. */
-export function classifyIntents(text: string): Intent[] {
-  return intentsOf(text, normalise(text));
+/** Intents in the vocabulary's order, each once. */
+export function inVocabularyOrder(intents: Iterable<Intent>): Intent[] {
+  const found = new Set(intents);
+  return INTENTS.filter((i) => found.has(i));
+}
+
+/** What the line means to whoever hears it: nobody on a voicemail can put the caller through. */
+export function forParty(intents: Intent[], reached: Reached | undefined): Intent[] {
+  return reached === 'voicemail' ? intents.filter((i) => i !== 'ask_for_person') : intents;
+}
+
+/**
+ * Classifies free text (typed or recognised speech) into the contract's intents, as heard by
+ * `reached`. This is the one reading of a typed or spoken line: the machine branches on it and
+ * the call log carries it to the grader.
+ */
+export function classifyIntents(text: string, reached?: Reached): Intent[] {
+  return forParty(intentsOf(text, normalise(text)), reached);
 }

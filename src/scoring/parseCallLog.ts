@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { TIME_PATTERN } from './time';
 import type { CallLog } from './types';
-import { REACHED } from './vocabulary';
+import { HOW_GIVEN } from './types';
+import { INTENTS, REACHED } from './vocabulary';
 
 /** Upper bounds that keep grading fast and reject obviously broken logs. */
 // A turn may be long (a 10,000-word ramble is odd but valid, and is graded as one).
@@ -44,7 +45,25 @@ const turnSchema = z.object({
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .optional(),
+  how: z.enum(HOW_GIVEN, { error: `how must be one of ${HOW_GIVEN.join(', ')}` }).optional(),
+  choice: z.string({ error: 'choice must be a string' }).max(200).optional(),
+  intents: z
+    .array(z.enum(INTENTS, { error: `intents must be from: ${INTENTS.join(', ')}` }), {
+      error: 'intents must be a list',
+    })
+    .max(INTENTS.length * 2)
+    .optional(),
+  model: z
+    .string({ error: 'model must be a string' })
+    .max(LIMITS.textChars, `model is longer than ${LIMITS.textChars} characters`)
+    .optional(),
 });
+
+const personName = (field: string) =>
+  z
+    .string({ error: `people.${field} must be a string` })
+    .max(200)
+    .optional();
 
 const attemptSchema = z.object({
   day: z
@@ -65,6 +84,16 @@ const attemptSchema = z.object({
 export const callLogSchema = z.object({
   scenario: z.string({ error: 'scenario must be a string' }).max(200).optional(),
   thankYouNote: z.boolean({ error: 'thankYouNote must be true or false' }).optional(),
+  people: z
+    .object(
+      {
+        caller: personName('caller'),
+        interviewer: personName('interviewer'),
+        company: personName('company'),
+      },
+      { error: 'people must be an object with caller, interviewer and company' },
+    )
+    .optional(),
   attempts: z
     .array(attemptSchema, { error: 'attempts must be a list of calls' })
     .max(LIMITS.attempts, `a log may have at most ${LIMITS.attempts} attempts`),

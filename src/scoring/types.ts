@@ -8,6 +8,11 @@ export interface LineInput {
   seconds?: number;
   /** Who the caller is talking to. */
   reached?: Reached;
+  /**
+   * The line's meaning when it is already known (an authored choice's tags, or the reading made
+   * when a typed line was said); the grader then scores these and does not classify again.
+   */
+  intents?: readonly Intent[];
 }
 
 /** A graded line (contract: utterance mode output; extra fields are allowed). */
@@ -26,10 +31,29 @@ export interface LineGrade {
   tone?: 'polite' | 'neutral' | 'rude';
 }
 
+/** How a caller line was given: an authored choice, typed, or spoken. */
+export const HOW_GIVEN = ['chosen', 'typed', 'spoken'] as const;
+export type HowGiven = (typeof HOW_GIVEN)[number];
+
 export interface Turn {
   speaker: 'me' | 'them';
   text: string;
   seconds?: number;
+  /** Caller turns: how the line was given. */
+  how?: HowGiven;
+  /** Caller turns: the authored choice's id (`node.N`, N from 1) when it was chosen. */
+  choice?: string;
+  /** Caller turns: the line's intents (author's tags, or the reading made when it was said). */
+  intents?: Intent[];
+  /** Caller turns: the scenario's model line for this turn, offered when the line falls short. */
+  model?: string;
+}
+
+/** The people of the call; suggestions name them (without them, neutral words). */
+export interface People {
+  caller?: string;
+  interviewer?: string;
+  company?: string;
 }
 
 export interface Attempt {
@@ -46,6 +70,7 @@ export interface CallLog {
   scenario?: string;
   /** Extra: whether a thank-you note was sent after the interview (tip T0). */
   thankYouNote?: boolean;
+  people?: People;
   attempts: Attempt[];
   movedOn?: boolean;
 }

@@ -52,7 +52,12 @@ function viewOf(attempt: Attempt, index: number): AttemptView {
     const reached = attempt.reached === 'no_answer' ? undefined : attempt.reached;
     // `seconds: 0` is "not measured": the turn is timed from its words like a missing value.
     const seconds = t.seconds !== undefined && t.seconds > 0 ? t.seconds : undefined;
-    const grade = gradeLine({ text: t.text, seconds, reached });
+    const grade = gradeLine({
+      text: t.text,
+      seconds,
+      reached,
+      ...(t.intents === undefined ? {} : { intents: t.intents }),
+    });
     for (const i of grade.intents) intents.add(i);
     const name = nameGiven(t.text, normalise(t.text));
     mine.push({ turn, grade, seconds, givesName: name !== undefined, name });

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { heardAt } from '../../scenario/callerEvents';
 import type { CampaignMachine } from '../../scenario/campaignMachine';
 import type { CampaignEvent } from '../../scenario/campaignTypes';
 import { currentNodeId, eventsBeforeTurn } from '../../scenario/replay';
@@ -40,6 +41,9 @@ export function CampaignRun(props: CampaignRunProps) {
     import('../voice/VoiceAnswer').catch(() => undefined);
     import('./DebriefContainer').catch(() => undefined);
   }, [classifier]);
+  const inCall = snapshot.matches('call');
+  const nodeId = currentNodeId(snapshot);
+  const node = nodeId === undefined ? undefined : scenario.nodes[nodeId];
   // A line is sent for the turn it was typed at: if the call moved on while the classifier
   // loaded (hang-up, a reload), it is dropped and stays in the answer box.
   const say = useCallback(
@@ -47,13 +51,10 @@ export function CampaignRun(props: CampaignRunProps) {
       const typedAt = current().events.length;
       const loaded = await classifier();
       if (current().events.length !== typedAt) return false;
-      return send(loaded.callerSaid(text, seconds));
+      return send(loaded.callerSaid(text, seconds, heardAt(node)));
     },
-    [classifier, current, send],
+    [classifier, current, send, node],
   );
-  const inCall = snapshot.matches('call');
-  const nodeId = currentNodeId(snapshot);
-  const node = nodeId === undefined ? undefined : scenario.nodes[nodeId];
   const leavingMessage = messageLimit(node) !== undefined;
   // The other side's lines are spoken here, not on the call screen, so a call's last line
   // is still heard once the screen has moved on.

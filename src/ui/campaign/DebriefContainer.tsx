@@ -21,7 +21,7 @@ export default function DebriefContainer({ session, ...props }: DebriefContainer
   const { clock } = useServices();
   const history = useHistory();
   const [saved, setSaved] = useState<DebriefScreenProps['saved']>('saving');
-  const log = useMemo(() => toCallLog(context), [context]);
+  const log = useMemo(() => toCallLog(context, scenario), [context, scenario]);
   const card = useMemo(() => gradeCall(log), [log]);
   // Saved once per session: coming back to this debrief (a reload) keeps the record as it was
   // first saved, with its first finishedAt, instead of stamping and saving it again.
