@@ -3,24 +3,24 @@
  * hedges) the app shows beside a turn.
  */
 import { brevityScore } from './brevity';
-import { countFillers, withoutFillers } from './fillers';
-import { forParty, intentsOf, inVocabularyOrder } from './intents';
+import { countFillers } from './fillers';
+import { inVocabularyOrder } from './intents';
 import { politenessScore, toneOf } from './politeness';
-import { countWords, normalise } from './text';
+import { prepare, type Reading, readLine } from './reading';
+import { countWords } from './text';
 import type { LineGrade, LineInput } from './types';
 
 /** Grades one line: intents, politeness, brevity, pushiness, credentials, words, fillers, pace. */
 export function gradeLine(input: LineInput): LineGrade {
   const raw = typeof input.text === 'string' ? input.text : '';
-  const lower = normalise(raw);
-  const words = countWords(lower);
-  const fillers = countFillers(lower);
-  const clean = withoutFillers(lower);
+  const reached = input.reached === 'no_answer' ? undefined : input.reached;
   // A carried meaning (authored tags, or the reading made when the line was said) is scored as
   // it is; only a line without one is classified here.
-  const intents = input.intents
-    ? inVocabularyOrder(input.intents)
-    : forParty(intentsOf(raw, lower, clean), input.reached);
+  const reading = input.intents ? prepare(raw, reached) : readLine(raw, reached);
+  const { lower, clean } = reading;
+  const intents = input.intents ? inVocabularyOrder(input.intents) : (reading as Reading).intents;
+  const words = countWords(lower);
+  const fillers = countFillers(lower);
   const pushy = intents.includes('pressure');
   const recites = intents.includes('recite_credentials');
   const politeness = politenessScore(raw, lower, words, intents, clean);

@@ -6,7 +6,6 @@ export { gradeCall, WEIGHTS, WORST_PULL } from './callGrade/gradeCall';
 export { recitesCredentials } from './credentials';
 export { countFillers } from './fillers';
 export { gradeLine } from './gradeLine';
-export { classifyIntents } from './intents';
 export {
   callLogSchema,
   LIMITS,
@@ -15,6 +14,7 @@ export {
   secondsProblem,
 } from './parseCallLog';
 export { toneOf } from './politeness';
+export { classifyIntents, type Reading, readLine } from './reading';
 export { formatReport } from './report';
 export { ARTICLE_CREDIT, TIP_IDS, TIPS, type Tip, type TipId } from './tips';
 export * from './types';

@@ -1,13 +1,12 @@
 /**
- * Rule-based intent classifier over the contract's vocabulary. Several intents per line; the
- * scenario engine branches on them and the rubric reads them, so both see the same answer.
+ * The phrase rules over the contract's vocabulary: high-precision readings that the fitted
+ * model (`reading.ts`) weighs with everything else in the line.
  */
 import { recitesCredentials } from './credentials';
 import { withoutFillers } from './fillers';
 import { identifiesSelf } from './identify';
 import { EXPRESS_INTEREST_EXTRA, INTEREST_NEGATION, INTEREST_WORD, RULES } from './intentPatterns';
 import { isPushy } from './pressure';
-import { normalise } from './text';
 import { INTENTS, type Intent, type Reached } from './vocabulary';
 
 /** One alternation per intent: a single scan of the line is much cheaper than dozens. */
@@ -58,13 +57,4 @@ export function inVocabularyOrder(intents: Iterable<Intent>): Intent[] {
 /** What the line means to whoever hears it: nobody on a voicemail can put the caller through. */
 export function forParty(intents: Intent[], reached: Reached | undefined): Intent[] {
   return reached === 'voicemail' ? intents.filter((i) => i !== 'ask_for_person') : intents;
-}
-
-/**
- * Classifies free text (typed or recognised speech) into the contract's intents, as heard by
- * `reached`. This is the one reading of a typed or spoken line: the machine branches on it and
- * the call log carries it to the grader.
- */
-export function classifyIntents(text: string, reached?: Reached): Intent[] {
-  return forParty(intentsOf(text, normalise(text)), reached);
 }

@@ -1,0 +1,142 @@
+/**
+ * The front end every reader of a line goes through after `normalise`: speech-recognition text
+ * and other Englishes are brought to the words the rest of the grader knows. Each step is a
+ * word-level pass over tokens, so the cost grows linearly with the line.
+ */
+
+/** Tokens: words (with inner apostrophes), digits, and single punctuation marks. */
+const TOKEN = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+const VERB_AFTER_PRONOUN = new Set(
+  (
+    'be have call ring try see get give send let check come go do make take wait keep hear ' +
+    'follow leave pass email text phone speak talk just definitely probably also still never ' +
+    'really need want like love appreciate look put hold be back reach'
+  ).split(' '),
+);
+
+// Contractions speech engines write without the apostrophe. Ambiguous ones ("ill", "id",
+// "shell", "hell", "well", "were", "its") are restored only where a verb follows.
+const ALWAYS: Record<string, string> = {
+  shes: "she's",
+  hes: "he's",
+  whens: "when's",
+  hows: "how's",
+  whos: "who's",
+  wont: "won't",
+  aint: "ain't",
+  wouldve: "would've",
+  couldve: "could've",
+  shouldve: "should've",
+  theyd: "they'd",
+  youd: "you'd",
+  itd: "it'd",
+  thatll: 'that will',
+  lets: "let's",
+  yall: 'you all',
+};
+const BEFORE_VERB: Record<string, string> = {
+  ill: 'i will',
+  id: 'i would',
+  shell: 'she will',
+  hell: 'he will',
+  wed: 'we would',
+  well: 'we will',
+};
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  fifteen: '15',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+};
+const DIGIT_WORDS = new Set(['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six']);
+
+// Dialect and learner forms folded to the plainer word the rules and the model know best.
+const FOLD: Record<string, string> = {
+  ring: 'call',
+  ringing: 'calling',
+  rang: 'called',
+  rung: 'called',
+  kindly: 'please',
+  candidature: 'application',
+  revert: 'reply',
+  ta: 'thanks',
+  cheerio: 'bye',
+  reckon: 'think',
+  mobile: 'phone',
+  cell: 'phone',
+  enquire: 'ask',
+  enquiring: 'asking',
+  inquire: 'ask',
+  inquiring: 'asking',
+  interviewed: 'interviewed',
+};
+
+// Words a stammer repeats; a repeated content word ("very very", "that that") may be meant.
+const STAMMER_OK = new Set(['very', 'so', 'really', 'bye', 'no', 'yes', 'ha', 'please', 'that']);
+
+/**
+ * Cleans a normalised line for reading: apostrophes restored where speech engines drop them,
+ * stammered repeats collapsed ("is is she" -> "is she"), runs of number words read as digits
+ * ("five five five oh one" -> "5 5 5 0 1"), and dialect forms folded ("ring" -> "call",
+ * "any joy" -> "any news", "kindly" -> "please"). Fillers are left for `withoutFillers`.
+ */
+export function cleanSpoken(lower: string): string {
+  TOKEN.lastIndex = 0;
+  const tokens = lower.match(TOKEN) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i] as string;
+    const next = tokens[i + 1];
+    const always = ALWAYS[t];
+    if (always !== undefined) t = always;
+    else {
+      const beforeVerb = BEFORE_VERB[t];
+      if (beforeVerb !== undefined && next !== undefined && VERB_AFTER_PRONOUN.has(next)) {
+        t = beforeVerb;
+      }
+    }
+    const folded = FOLD[t];
+    if (folded !== undefined) t = folded;
+    if (t === 'joy' && (out[out.length - 1] === 'any' || out[out.length - 1] === 'no')) t = 'news';
+    // In a run of number words (a phone number, a time) each becomes digits.
+    const number = NUMBER_WORDS[t];
+    if (number !== undefined && (DIGIT_WORDS.has(t) ? inNumberRun(tokens, i) : true)) t = number;
+    const last = out[out.length - 1];
+    if (t === last && !STAMMER_OK.has(t) && /^[\p{L}']+$/u.test(t)) continue;
+    out.push(t);
+  }
+  return join(out);
+}
+
+// "oh" and "one" are words too; they are digits only beside another number word or digit.
+function inNumberRun(tokens: readonly string[], i: number): boolean {
+  const isNumber = (t: string | undefined) =>
+    t !== undefined && (NUMBER_WORDS[t] !== undefined || /^\d+$/.test(t));
+  return isNumber(tokens[i - 1]) || isNumber(tokens[i + 1]);
+}
+
+function join(tokens: readonly string[]): string {
+  let s = '';
+  for (const t of tokens) {
+    if (s.length > 0 && !/^[,.;:!?)]$/.test(t)) s += ' ';
+    s += t;
+  }
+  return s;
+}
