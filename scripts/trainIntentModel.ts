@@ -11,7 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { forParty } from '../src/scoring/intents.ts';
 import type { WeightsFile } from '../src/scoring/model/intentModel.ts';
-import { prepare } from '../src/scoring/reading.ts';
+import { LABELS, type Label } from '../src/scoring/model/intentModel.ts';
+import { prepare, wordsOf } from '../src/scoring/reading.ts';
 import { INTENTS, type Intent } from '../src/scoring/vocabulary.ts';
 import {
   type LabelledLine,
@@ -47,6 +48,21 @@ export function asSpeech(text: string): string {
 interface Weights {
   table: Record<string, Record<string, number>>;
   overrides: Intent[];
+  english: string[];
+}
+
+/** Words seen at least twice in the English lines: what the model can read at all. */
+function englishWords(lines: readonly LabelledLine[]): string[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (l.language !== undefined) continue;
+    for (const w of wordsOf(prepare(l.text, l.reached).clean))
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .map(([w]) => w)
+    .sort();
 }
 
 /** Intents whose phrase rules are right at least OVERRIDE_PRECISION of the times they fire. */
@@ -68,7 +84,7 @@ function preciseRules(lines: readonly LabelledLine[]): Intent[] {
 /** The committed file: each feature once, with its non-zero weights as "intent:weight" pairs. */
 function toFile(weights: Weights): WeightsFile {
   const rows = new Map<string, string[]>();
-  INTENTS.forEach((intent, k) => {
+  LABELS.forEach((intent, k) => {
     for (const [f, w] of Object.entries(weights.table[intent] ?? {})) {
       const row = rows.get(f) ?? [];
       row.push(`${k}:${w}`);
@@ -79,23 +95,26 @@ function toFile(weights: Weights): WeightsFile {
   for (const f of [...rows.keys()].sort()) features[f] = (rows.get(f) as string[]).join(' ');
   return {
     source: trainingSource(),
-    intents: [...INTENTS],
+    intents: [...LABELS],
     threshold: T,
     overrides: weights.overrides,
+    english: weights.english.join(' '),
     features,
   };
 }
 
 interface Example {
   features: string[];
-  labels: Set<Intent>;
+  labels: Set<Label>;
   reached: LabelledLine['reached'];
 }
 
 function examplesOf(lines: readonly LabelledLine[], augment: boolean): Example[] {
   const out: Example[] = [];
   for (const l of lines) {
-    const labels = new Set(l.intents);
+    const labels = new Set<Label>(l.intents);
+    if (l.insult === true) labels.add('insult');
+    if (l.offTopic === true) labels.add('off_topic');
     out.push({ features: prepare(l.text, l.reached).features, labels, reached: l.reached });
     const spoken = asSpeech(l.text);
     if (augment && l.style !== 'speech' && spoken !== l.text) {
@@ -130,7 +149,7 @@ export function fitWeights(lines: readonly LabelledLine[]): Weights {
   const table: Weights['table'] = {};
   // What the phrase rules found is not shrunk: a rule that is usually right keeps its full say.
   const free = Uint8Array.from(names, (f) => (f === 'bias' || f.startsWith('r:') ? 1 : 0));
-  INTENTS.forEach((intent, k) => {
+  LABELS.forEach((intent, k) => {
     const w = new Float64Array(names.length);
     const g = new Float64Array(names.length).fill(1e-8);
     const order = examples.map((_, i) => i);
@@ -173,7 +192,7 @@ export function fitWeights(lines: readonly LabelledLine[]): Weights {
     });
     table[intent] = kept;
   });
-  return { table, overrides: preciseRules(lines) };
+  return { table, overrides: preciseRules(lines), english: englishWords(lines) };
 }
 
 function predict(weights: Weights, line: LabelledLine): Intent[] {

@@ -41,6 +41,30 @@ export interface BrevityInput {
   seconds?: number;
   reached?: Reached;
   recites: boolean;
+  /** The line's intents: a long line that carries none is not to the point. */
+  intents?: readonly string[];
+  offTopic?: boolean;
+}
+
+// Dithering: hedges, self-corrections and apologies that delay the point.
+const DITHER =
+  /(?:sorry|i mean|i don't know|i dunno|or maybe|or rather|i guess|i suppose|sort of|kind of|never mind|what i'm trying to say|if that makes sense|or something|or whatever|let me rephrase|i'm not sure if|i don't know if)\b/g;
+const WORD_TOKEN = /[\p{L}\p{N}']+/gu;
+const QUESTION_START =
+  /(?:^|[.?!,;]\s*|\b(?:and|or|so|but)\s)(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|may|might|any|when|what|how|where|who|whether)\b/g;
+
+/** Word trigrams said more than once in the line: the same thing said again. */
+function repeats(lower: string): number {
+  WORD_TOKEN.lastIndex = 0;
+  const words = lower.match(WORD_TOKEN) ?? [];
+  const seen = new Set<string>();
+  let n = 0;
+  for (let i = 2; i < words.length; i++) {
+    const key = `${words[i - 2]} ${words[i - 1]} ${words[i]}`;
+    if (seen.has(key)) n++;
+    else seen.add(key);
+  }
+  return n;
 }
 
 /** Brevity 0-100 of one line from its length, speaking time, fillers and recitals. */
@@ -60,6 +84,16 @@ export function brevityScore(input: BrevityInput): number {
     if (ratio > 0.06) loss += Math.min(20, 100 * (ratio - 0.06) + 5);
   }
   loss += Math.min(15, 5 * countMatches(RAMBLE, input.lower));
+  // Within the budget a shorter line still reads tighter: a gentle slope, not a cliff.
+  loss += Math.min(10, (10 * Math.min(input.words, budget)) / budget);
+  loss += Math.min(30, 6 * repeats(input.lower));
+  loss += Math.min(20, 5 * countMatches(DITHER, input.lower));
+  // Asking the same thing three ways: every question past the second.
+  loss += Math.min(20, 6 * Math.max(0, countMatches(QUESTION_START, input.lower) - 2));
+  // Off the subject, or a long line that carries nothing a follow-up needs: not to the point.
+  if (input.offTopic) loss += 30;
+  else if (input.intents !== undefined && input.intents.length === 0 && input.words >= 8)
+    loss += 20;
   return Math.max(0, Math.min(100, Math.round(100 - loss)));
 }
 

@@ -3,12 +3,15 @@
  * hedges) the app shows beside a turn.
  */
 import { brevityScore } from './brevity';
-import { countFillers } from './fillers';
+import { countFillers, withoutFillers } from './fillers';
 import { inVocabularyOrder } from './intents';
 import { politenessScore, toneOf } from './politeness';
 import { prepare, type Reading, readLine } from './reading';
 import { countWords } from './text';
 import type { LineGrade, LineInput } from './types';
+
+// A carried meaning is the author's (or the moment's) reading; nothing else is guessed for it.
+const AS_AUTHORED = { insult: false, offTopic: false, firmPressure: true, english: true } as const;
 
 /** Grades one line: intents, politeness, brevity, pushiness, credentials, words, fillers, pace. */
 export function gradeLine(input: LineInput): LineGrade {
@@ -16,14 +19,24 @@ export function gradeLine(input: LineInput): LineGrade {
   const reached = input.reached === 'no_answer' ? undefined : input.reached;
   // A carried meaning (authored tags, or the reading made when the line was said) is scored as
   // it is; only a line without one is classified here.
-  const reading = input.intents ? prepare(raw, reached) : readLine(raw, reached);
-  const { lower, clean } = reading;
-  const intents = input.intents ? inVocabularyOrder(input.intents) : (reading as Reading).intents;
+  const reading: Reading = input.intents
+    ? { ...prepare(raw, reached), ...AS_AUTHORED, intents: inVocabularyOrder(input.intents) }
+    : readLine(raw, reached);
+  const { lower, intents } = reading;
   const words = countWords(lower);
   const fillers = countFillers(lower);
   const pushy = intents.includes('pressure');
   const recites = intents.includes('recite_credentials');
-  const politeness = politenessScore(raw, lower, words, intents, clean);
+  const politeness = politenessScore(
+    raw,
+    lower,
+    words,
+    intents,
+    withoutFillers(lower),
+    reading.insult,
+    reading.firmPressure,
+    reading.rules,
+  );
   const seconds =
     typeof input.seconds === 'number' && Number.isFinite(input.seconds) && input.seconds > 0
       ? input.seconds
@@ -32,12 +45,24 @@ export function gradeLine(input: LineInput): LineGrade {
     text: raw,
     intents,
     politeness,
-    brevity: brevityScore({ lower, words, fillers, seconds, reached: input.reached, recites }),
+    brevity: brevityScore({
+      lower,
+      words,
+      fillers,
+      seconds,
+      reached: input.reached,
+      recites,
+      intents,
+      offTopic: reading.offTopic,
+    }),
     pushy,
     recitesCredentials: recites,
     words,
     fillers,
     tone: toneOf(politeness),
+    english: reading.english,
+    insult: reading.insult,
+    offTopic: reading.offTopic,
   };
   if (seconds !== undefined) grade.wpm = Math.round((words / seconds) * 60);
   return grade;

@@ -82,12 +82,25 @@ export function politenessScore(
   words: number,
   intents: readonly Intent[],
   clean = withoutFillers(lower),
+  insult = false,
+  firmPressure = intents.includes('pressure'),
+  strategies: readonly Intent[] = intents,
 ): number {
   if (lower.length === 0) return 50;
-  const z = politenessLogit(raw, lower, words) + phoneLayer(clean, intents, raw);
+  const z = politenessLogit(raw, lower, words) + phoneLayer(clean, strategies, raw);
   const p = 1 / (1 + Math.exp(-(POLITENESS_MODEL.scale * z + POLITENESS_MODEL.offset)));
-  return Math.round(100 * p);
+  const score = Math.round(100 * p);
+  // Courtesy words do not rescue a demand ("by Monday at the latest, thank you!"), and nothing
+  // rescues an insult: each is held below the band above it, however it is dressed.
+  if (insult) return Math.min(score, INSULT_CEILING);
+  if (firmPressure && intents.includes('pressure')) return Math.min(score, PRESSURE_CEILING);
+  return score;
 }
+
+/** The most a pushy line can score: below the polite band (60). */
+export const PRESSURE_CEILING = 45;
+/** The most an insulting line can score: the bottom of the rude band. */
+export const INSULT_CEILING = 10;
 
 /** Three-way label used by reports and the labelled set: polite, neutral or rude. */
 export function toneOf(politeness: number): 'polite' | 'neutral' | 'rude' {

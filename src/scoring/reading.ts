@@ -6,7 +6,13 @@
 import { withoutFillers } from './fillers';
 import { forParty, intentsOf } from './intents';
 import { lineFeatures } from './model/features';
-import { INTENT_THRESHOLD, intentLogits, RULE_OVERRIDES } from './model/intentModel';
+import {
+  INTENT_THRESHOLD,
+  KNOWN_WORDS,
+  LABELS,
+  labelLogits,
+  RULE_OVERRIDES,
+} from './model/intentModel';
 import { cleanSpoken } from './spoken';
 import { normalise } from './text';
 import { INTENTS, type Intent, type Reached } from './vocabulary';
@@ -21,13 +27,67 @@ export interface Reading {
   rules: Intent[];
   features: string[];
   intents: Intent[];
+  /** The line insults or belittles the listener: the worst kind of line. */
+  insult: boolean;
+  /** The line is about something other than the job or the call. */
+  offTopic: boolean;
+  /** The line pushes hard enough that no courtesy can make it polite (a confident reading). */
+  firmPressure: boolean;
+  /** False when too few of its words are English words the grader knows (it then reads no intent). */
+  english: boolean;
+}
+
+/**
+ * Log-odds an insult or a firm push must reach before politeness is capped for it. Confident
+ * readings only: out of its domain (Wikipedia requests) the model calls plain lines pushy, and
+ * a cap on a false reading costs far more than a missed cap.
+ */
+const FLAG_CONFIDENCE = { insult: 3, firmPressure: 2 } as const;
+
+const WORDS = /\p{L}[\p{L}']*/gu;
+
+/** The letter words of a cleaned line. */
+export function wordsOf(clean: string): string[] {
+  WORDS.lastIndex = 0;
+  return clean.match(WORDS) ?? [];
+}
+
+// A line of three or more words of which fewer than half are known is taken as not English.
+const MIN_WORDS_TO_JUDGE = 3;
+const MIN_ENGLISH_SHARE = 0.5;
+
+// English's commonest small words: any English sentence is full of them, other languages not.
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an and or but to of in on at for with from by about is are was were be been am i you ' +
+    'he she it we they me my your his her our their this that these those there here what when ' +
+    'where who how why which if so not no do does did have has had will would can could should ' +
+    "may might just still any some all up out as it's i'm i'd i'll i've you're don't can't"
+  ).split(' '),
+);
+const MIN_FUNCTION_SHARE = 0.12;
+
+/**
+ * Whether the line reads as English: enough of its words are words the model was fitted on,
+ * or English's small function words are there (technical English has unknown words, not these).
+ */
+export function looksEnglish(clean: string): boolean {
+  const words = wordsOf(clean);
+  if (words.length < MIN_WORDS_TO_JUDGE) return true;
+  let known = 0;
+  let small = 0;
+  for (const w of words) {
+    if (KNOWN_WORDS.has(w)) known++;
+    if (FUNCTION_WORDS.has(w)) small++;
+  }
+  return known / words.length >= MIN_ENGLISH_SHARE || small / words.length >= MIN_FUNCTION_SHARE;
 }
 
 /** The pieces the model reads, without the model: shared with the training script. */
 export function prepare(
   raw: string,
   reached: Reached | undefined,
-): Omit<Reading, 'intents'> & { lower: string } {
+): Pick<Reading, 'lower' | 'clean' | 'rules' | 'features'> {
   const lower = normalise(raw);
   const clean = withoutFillers(cleanSpoken(lower));
   const rules = lower.length === 0 ? [] : intentsOf(raw, lower, clean);
@@ -38,14 +98,28 @@ export function prepare(
 /** Reads a line: its intents as heard by `reached` (a voicemail cannot put anyone through). */
 export function readLine(raw: string, reached?: Reached): Reading {
   const prepared = prepare(raw, reached);
-  if (prepared.lower.length === 0) return { ...prepared, intents: [] };
-  const logits = intentLogits(prepared.features);
+  const none = { intents: [], insult: false, offTopic: false, firmPressure: false };
+  if (prepared.lower.length === 0) return { ...prepared, ...none, english: true };
+  // Guessing intents from the few English-looking words of another language misleads.
+  if (!looksEnglish(prepared.clean)) return { ...prepared, ...none, english: false };
+  const logits = labelLogits(prepared.features);
   const rules = new Set(prepared.rules);
   const found = INTENTS.filter(
     (intent, k) =>
       (RULE_OVERRIDES.has(intent) && rules.has(intent)) || (logits[k] as number) > INTENT_THRESHOLD,
   );
-  return { ...prepared, intents: forParty(found, reached) };
+  const logit = (label: (typeof LABELS)[number]) => logits[LABELS.indexOf(label)] as number;
+  const intents = forParty(found, reached);
+  return {
+    ...prepared,
+    intents,
+    insult: logit('insult') > FLAG_CONFIDENCE.insult,
+    offTopic: logit('off_topic') > 0,
+    firmPressure:
+      intents.includes('pressure') &&
+      (rules.has('pressure') || logit('pressure') > FLAG_CONFIDENCE.firmPressure),
+    english: true,
+  };
 }
 
 /**

@@ -29,6 +29,12 @@ export interface LineGrade {
   wpm?: number;
   /** Extra: the politeness band, as used by the labelled set (polite / neutral / rude). */
   tone?: 'polite' | 'neutral' | 'rude';
+  /** Extra: false when the line is not in English (only English is understood; no intents). */
+  english?: boolean;
+  /** Extra: the line insults or belittles the listener (graded as the worst kind of line). */
+  insult?: boolean;
+  /** Extra: the line is about something other than the job or the call. */
+  offTopic?: boolean;
 }
 
 /** How a caller line was given: an authored choice, typed, or spoken. */

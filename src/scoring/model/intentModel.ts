@@ -5,6 +5,10 @@
 import { INTENTS, type Intent } from '../vocabulary';
 import weightsFile from './intentWeights.json';
 
+/** What the model reads: the contract's intents, and two flags the grader needs beside them. */
+export const LABELS = [...INTENTS, 'insult', 'off_topic'] as const;
+export type Label = (typeof LABELS)[number];
+
 /** The committed weights file's shape. */
 export interface WeightsFile {
   /** Hash of the training data and of the code that turns a line into features. */
@@ -14,6 +18,8 @@ export interface WeightsFile {
   threshold: number;
   /** Intents whose phrase rules were precise enough on the labelled lines to override the model. */
   overrides: string[];
+  /** The words of the English training lines (seen twice or more), space-separated. */
+  english: string;
   /** Feature name -> its non-zero weights as "k:w" pairs, k the intent's place in `intents`. */
   features: Record<string, string>;
 }
@@ -22,14 +28,15 @@ interface Model {
   /** feature -> weight per intent, in vocabulary order. */
   table: Map<string, Float64Array>;
   threshold: number;
+  english: ReadonlySet<string>;
 }
 
 function load(file: WeightsFile): Model {
   const table = new Map<string, Float64Array>();
   // The file names intents by place; map them onto this build's vocabulary by name.
-  const place = file.intents.map((name) => INTENTS.indexOf(name as Intent));
+  const place = file.intents.map((name) => LABELS.indexOf(name as Label));
   for (const [feature, pairs] of Object.entries(file.features)) {
-    const row = new Float64Array(INTENTS.length);
+    const row = new Float64Array(LABELS.length);
     for (const pair of pairs.split(' ')) {
       const [k, w] = pair.split(':');
       const at = place[Number(k)];
@@ -37,24 +44,27 @@ function load(file: WeightsFile): Model {
     }
     table.set(feature, row);
   }
-  return { table, threshold: file.threshold };
+  return { table, threshold: file.threshold, english: new Set((file.english ?? '').split(' ')) };
 }
 
 /** Intents whose phrase rule, when it fires, decides the intent whatever the model weighs. */
 export const RULE_OVERRIDES: ReadonlySet<Intent> = new Set(
-  ((weightsFile as WeightsFile).overrides ?? []).filter((name): name is Intent =>
+  ((weightsFile as unknown as WeightsFile).overrides ?? []).filter((name): name is Intent =>
     (INTENTS as readonly string[]).includes(name),
   ),
 );
 
-const MODEL = load(weightsFile as WeightsFile);
+const MODEL = load(weightsFile as unknown as WeightsFile);
 
 /** A line carries an intent when its log-odds exceed this. */
 export const INTENT_THRESHOLD = MODEL.threshold;
 
-/** The log-odds of each intent (vocabulary order) for a line's features. */
-export function intentLogits(features: readonly string[]): Float64Array {
-  const sum = new Float64Array(INTENTS.length);
+/** Words the model was fitted on (from English lines): how much of a line it can read. */
+export const KNOWN_WORDS = MODEL.english;
+
+/** The log-odds of each label (`LABELS` order) for a line's features. */
+export function labelLogits(features: readonly string[]): Float64Array {
+  const sum = new Float64Array(LABELS.length);
   const seen = new Set<string>();
   for (const f of features) {
     if (seen.has(f)) continue;
@@ -73,8 +83,8 @@ export interface Evidence {
 }
 
 /** The features that weighed most for an intent in this line, strongest first. */
-export function evidenceFor(features: readonly string[], intent: Intent, n = 3): Evidence[] {
-  const k = INTENTS.indexOf(intent);
+export function evidenceFor(features: readonly string[], label: Label, n = 3): Evidence[] {
+  const k = LABELS.indexOf(label);
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const f of features) {
