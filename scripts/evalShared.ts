@@ -10,6 +10,7 @@ import {
   gradeCall,
   gradeLine,
   INTENTS,
+  isProblem,
   type LineGrade,
   parseCallLog,
   type Reached,
@@ -212,7 +213,7 @@ export interface CallCase<P extends Pattern = Pattern> {
 export function matches(card: Scorecard, p: Pattern): boolean {
   return card.findings.some(
     (f) =>
-      f.kind !== 'good' &&
+      isProblem(f) &&
       (f.points ?? 0) > 0 &&
       (p.tip === undefined || f.tip === p.tip) &&
       (p.dimension === undefined || f.dimension === p.dimension) &&

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { z } from 'zod';
-import { gradeCall } from '../scoring/index.ts';
+import { gradeCall, isProblem } from '../scoring/index.ts';
 import { DIMENSIONS } from '../scoring/types.ts';
 import type { Reached } from '../scoring/vocabulary.ts';
 import { callerSaid, heardAt } from './callerEvents.ts';
@@ -116,7 +116,7 @@ export function runWalkthrough(
   for (const pattern of walkthrough.findings?.has ?? []) {
     const found = card.findings.some(
       (f) =>
-        f.kind !== 'good' &&
+        isProblem(f) &&
         f.tip === pattern.tip &&
         (!pattern.dimension || f.dimension === pattern.dimension),
     );
@@ -128,7 +128,7 @@ export function runWalkthrough(
   for (const pattern of walkthrough.findings?.hasNot ?? []) {
     const found = card.findings.find(
       (f) =>
-        f.kind !== 'good' &&
+        isProblem(f) &&
         f.tip === pattern.tip &&
         (!pattern.dimension || f.dimension === pattern.dimension),
     );

@@ -48,7 +48,7 @@ export interface BrevityInput {
 
 // Dithering: hedges, self-corrections and apologies that delay the point.
 const DITHER =
-  /(?:sorry|i mean|i don't know|i dunno|or maybe|or rather|i guess|i suppose|sort of|kind of|never mind|what i'm trying to say|if that makes sense|or something|or whatever|let me rephrase|i'm not sure if|i don't know if)\b/g;
+  /\b(?:sorry|i mean|i don't know|i dunno|or maybe|or rather|i guess|i suppose|sort of|kind of|never mind|what i'm trying to say|if that makes sense|or something|or whatever|let me rephrase|i'm not sure if|i don't know if)\b/g;
 const WORD_TOKEN = /[\p{L}\p{N}']+/gu;
 const QUESTION_START =
   /(?:^|[.?!,;]\s*|\b(?:and|or|so|but)\s)(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|may|might|any|when|what|how|where|who|whether)\b/g;

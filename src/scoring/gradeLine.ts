@@ -15,6 +15,11 @@ const AS_AUTHORED = { insult: false, offTopic: false, firmPressure: true, englis
 
 /** Grades one line: intents, politeness, brevity, pushiness, credentials, words, fillers, pace. */
 export function gradeLine(input: LineInput): LineGrade {
+  return gradeAndRead(input).grade;
+}
+
+/** A line's grade with the reading behind it (the call grader quotes its evidence). */
+export function gradeAndRead(input: LineInput): { grade: LineGrade; reading: Reading } {
   const raw = typeof input.text === 'string' ? input.text : '';
   const reached = input.reached === 'no_answer' ? undefined : input.reached;
   // A carried meaning (authored tags, or the reading made when the line was said) is scored as
@@ -65,5 +70,5 @@ export function gradeLine(input: LineInput): LineGrade {
     offTopic: reading.offTopic,
   };
   if (seconds !== undefined) grade.wpm = Math.round((words / seconds) * 60);
-  return grade;
+  return { grade, reading };
 }

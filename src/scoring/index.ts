@@ -3,6 +3,7 @@
  * the `grade` command.
  */
 export { gradeCall, WEIGHTS, WORST_PULL } from './callGrade/gradeCall';
+export { isProblem } from './callGrade/ledger';
 export { recitesCredentials } from './credentials';
 export { countFillers } from './fillers';
 export { gradeLine } from './gradeLine';

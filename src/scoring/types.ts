@@ -92,10 +92,12 @@ export interface Finding {
   suggestion?: string;
   attempt?: number;
   turn?: number;
+  /** Extra: the words of the turn that led to this finding, when some stood out. */
+  phrase?: string;
   /** Points this finding cost within its dimension (0 for praise). */
   points?: number;
-  /** 'good' findings are praise; the others explain lost points. */
-  kind?: 'good' | 'improve';
+  /** 'good' findings are praise, 'notice' ones tell something at no cost; the others explain lost points. */
+  kind?: 'good' | 'improve' | 'notice';
 }
 
 export interface DimensionScore {
@@ -114,4 +116,29 @@ export interface Scorecard {
   findings: Finding[];
   /** Extra: the scenario id from the log, when given. */
   scenario?: string;
+  /** Extra: every caller turn graded on its own, with the call's findings about it. */
+  lines?: LineReview[];
+}
+
+/** How a caller line did: the debrief's ✓ / △ / ✗. */
+export type Verdict = 'good' | 'better' | 'poor';
+
+/** One reason behind a line's verdict, tied to its tip, with the words at fault when known. */
+export interface LineReason {
+  text: string;
+  tip?: TipId;
+  phrase?: string;
+}
+
+/** The grade of one caller turn, as the scorecard carries it to every view. */
+export interface LineReview {
+  attempt: number;
+  turn: number;
+  how?: HowGiven;
+  choice?: string;
+  verdict: Verdict;
+  reasons: LineReason[];
+  /** The scenario's model line for this turn, when the line was poor and the log carried one. */
+  model?: string;
+  grade: LineGrade;
 }

@@ -2,8 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
+import { toCallLog } from '../../src/scenario/callLog';
 import { createCampaignMachine } from '../../src/scenario/campaignMachine';
 import type { CampaignEvent } from '../../src/scenario/campaignTypes';
+import { gradeCall } from '../../src/scoring/index';
 import { DebriefScreen } from '../../src/ui/screens/DebriefScreen';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { fakeScorecard, fakeUiScenario } from '../helpers/uiFakes';
@@ -52,6 +54,8 @@ const card = fakeScorecard({
     },
     { dimension: 'brevity', tip: 'T3', message: 'You kept it short.', kind: 'good', points: 0 },
   ],
+  // The line reviews come from the grader itself, as in the app.
+  lines: gradeCall(toCallLog(context, scenario)).lines,
 });
 
 function renderDebrief(overrides: Partial<Parameters<typeof DebriefScreen>[0]> = {}) {
@@ -109,9 +113,10 @@ describe('the debrief', () => {
   it('marks the caller’s lines and gives a model line for a poor one', () => {
     renderDebrief();
     const transcript = screen.getByRole('list', { name: 'Transcript of call 1' });
+    // The line itself comes first; the reasons under it may quote it again.
     const mine = within(transcript)
-      .getByText(/I need an answer now/)
-      .closest('li');
+      .getAllByText(/I need an answer now/)[0]
+      ?.closest('li');
     expect(mine).toHaveTextContent('Poor');
     expect(mine).toHaveTextContent(
       'A model line: “Hi Jo, this is Sam Rivera. Is the clerk job still open?”',

@@ -2,14 +2,16 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { callerSaid } from '../../src/scenario/callerEvents';
+import { toCallLog } from '../../src/scenario/callLog';
 import { createCampaignMachine } from '../../src/scenario/campaignMachine';
 import type { CampaignEvent } from '../../src/scenario/campaignTypes';
+import { gradeCall } from '../../src/scoring/index';
 import { FILLER_NOTE } from '../../src/speech/index';
 import { SpeakingStats } from '../../src/ui/components/SpeakingStats';
 import { speakingReport } from '../../src/ui/model/speaking';
 import { DebriefScreen } from '../../src/ui/screens/DebriefScreen';
 import { expectNoAxeViolations } from '../helpers/axe';
-import { fakeScorecard, fakeUiScenario } from '../helpers/uiFakes';
+import { fakeUiScenario } from '../helpers/uiFakes';
 
 const scenario = fakeUiScenario();
 
@@ -22,11 +24,12 @@ function contextAfter(events: CampaignEvent[]) {
 const SPOKEN = 'Um, hi Jo, this is Sam Rivera. Is the clerk job still open?';
 
 function renderDebrief(events: CampaignEvent[]) {
+  const context = contextAfter(events);
   return render(
     <DebriefScreen
       scenario={scenario}
-      context={contextAfter(events)}
-      card={fakeScorecard()}
+      context={context}
+      card={gradeCall(toCallLog(context, scenario))}
       saved="saved"
       onRetry={() => undefined}
       onStartOver={() => undefined}
@@ -68,10 +71,11 @@ describe('speaking numbers in the debrief', () => {
   });
 
   it('say when a line was too short to time', () => {
-    const report = speakingReport(
-      contextAfter([{ type: 'plan.dial', day: 3, time: '10:00' }, callerSaid('Hi Jo.', 0)])
-        .attempts,
-    );
+    const context = contextAfter([
+      { type: 'plan.dial', day: 3, time: '10:00' },
+      callerSaid('Hi Jo.', 0),
+    ]);
+    const report = speakingReport(context.attempts, gradeCall(toCallLog(context)));
     render(<SpeakingStats report={report} />);
     expect(screen.getByText('too short to measure')).toBeVisible();
     expect(screen.getByText(FILLER_NOTE)).toBeVisible();

@@ -5,7 +5,7 @@
 import { lengthLoss, WORDS_PER_SECOND } from '../brevity';
 import type { CallContext, MyTurn } from './context';
 import { Ledger } from './ledger';
-import { quote } from './quote';
+import { phraseFor, quote } from './quote';
 
 const VOICEMAIL_SECONDS = 30;
 const CALL_WORDS = 150;
@@ -25,10 +25,12 @@ export function gradeBrevity(ctx: CallContext): Ledger {
     for (const t of view.mine) {
       if (t.grade.recitesCredentials) {
         recited = true;
+        const phrase = phraseFor(t, 'recite_credentials');
         ledger.lose(15, {
           tip: 'T3',
           attempt: view.index,
           turn: t.turn,
+          ...(phrase ? { phrase } : {}),
           message: `Here you recite your qualifications (${quote(t.grade.text)}); the interview already covered them.`,
           suggestion:
             'Skip the résumé. One sentence is enough: "I\'m still very interested in the role."',

@@ -5,7 +5,7 @@
 import { normalise } from '../text';
 import type { CallContext } from './context';
 import { Ledger } from './ledger';
-import { quote } from './quote';
+import { phraseFor, quote } from './quote';
 
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|forgive me)\b/g;
 // Relaxed conversation runs at about 130-170 words a minute; past 200 it sounds rushed.
@@ -30,10 +30,12 @@ export function gradeComposure(ctx: CallContext): Ledger {
       const g = t.grade;
       if (g.pushy) {
         pushy = true;
+        const phrase = phraseFor(t, 'pressure');
         ledger.lose(35, {
           tip: 'T4',
           ...at,
-          message: `${quote(g.text)} sounds pushy or anxious.`,
+          ...(phrase ? { phrase } : {}),
+          message: `${quote(g.text)} sounds pushy or anxious${phrase ? ` (“${phrase}”)` : ''}.`,
           suggestion:
             'Stay relaxed: "I understand these decisions take time. Is there anything else you need from me?"',
         });

@@ -2,18 +2,24 @@
  * Everything the rubric reads about a call log, computed once: each caller turn graded, each
  * attempt's other-side signals, and the attempts in calendar order.
  */
-import { gradeLine } from '../gradeLine';
+import { gradeAndRead } from '../gradeLine';
 import { nameGiven } from '../identify';
+import type { Reading } from '../reading';
 import { normalise } from '../text';
 import { parseTime } from '../time';
-import type { Attempt, CallLog, LineGrade } from '../types';
+import type { Attempt, CallLog, LineGrade, Turn } from '../types';
 import type { Intent } from '../vocabulary';
+import { type Names, namesOf } from './people';
 import { readTheirTurns, type TheirSignals } from './theirLines';
 
 export interface MyTurn {
   /** Index into the attempt's turns. */
   turn: number;
   grade: LineGrade;
+  /** The reading behind the grade: its features name the words that weighed. */
+  reading: Reading;
+  /** The turn as logged (how it was given, its choice id, its model line). */
+  logged: Turn;
   seconds?: number;
   givesName: boolean;
   /** The caller's own first name as given in this turn, lower-cased. */
@@ -31,6 +37,8 @@ export interface AttemptView {
   intents: Set<Intent>;
   /** The other side greeted the caller by name before the caller spoke, so no need to introduce. */
   recognised: boolean;
+  /** Names for suggestions (the log's people, or neutral words). */
+  names: Names;
 }
 
 export interface CallContext {
@@ -44,7 +52,7 @@ export function minutesOf(time: string): number {
   return parseTime(time) ?? 0;
 }
 
-function viewOf(attempt: Attempt, index: number): AttemptView {
+function viewOf(attempt: Attempt, index: number, names: Names): AttemptView {
   const mine: MyTurn[] = [];
   const intents = new Set<Intent>();
   attempt.turns.forEach((t, turn) => {
@@ -52,7 +60,7 @@ function viewOf(attempt: Attempt, index: number): AttemptView {
     const reached = attempt.reached === 'no_answer' ? undefined : attempt.reached;
     // `seconds: 0` is "not measured": the turn is timed from its words like a missing value.
     const seconds = t.seconds !== undefined && t.seconds > 0 ? t.seconds : undefined;
-    const grade = gradeLine({
+    const { grade, reading } = gradeAndRead({
       text: t.text,
       seconds,
       reached,
@@ -60,7 +68,7 @@ function viewOf(attempt: Attempt, index: number): AttemptView {
     });
     for (const i of grade.intents) intents.add(i);
     const name = nameGiven(t.text, normalise(t.text));
-    mine.push({ turn, grade, seconds, givesName: name !== undefined, name });
+    mine.push({ turn, grade, reading, logged: t, seconds, givesName: name !== undefined, name });
   });
   return {
     index,
@@ -70,6 +78,7 @@ function viewOf(attempt: Attempt, index: number): AttemptView {
     their: readTheirTurns(attempt.turns),
     intents,
     recognised: false,
+    names,
   };
 }
 
@@ -94,11 +103,12 @@ function recognisedBy(view: AttemptView, names: ReadonlySet<string>): boolean {
 
 /** Builds the shared view of a (validated) call log. */
 export function buildContext(log: CallLog): CallContext {
-  const views = log.attempts.map(viewOf);
-  const names = new Set<string>();
+  const names = namesOf(log.people);
+  const views = log.attempts.map((a, i) => viewOf(a, i, names));
+  const given = new Set<string>();
   for (const v of views)
-    for (const m of v.mine) if (m.name && /^[a-z'-]+$/.test(m.name)) names.add(m.name);
-  for (const v of views) v.recognised = recognisedBy(v, names);
+    for (const m of v.mine) if (m.name && /^[a-z'-]+$/.test(m.name)) given.add(m.name);
+  for (const v of views) v.recognised = recognisedBy(v, given);
   const ordered = [...views].sort(
     (a, b) => a.attempt.day - b.attempt.day || a.minutes - b.minutes || a.index - b.index,
   );

@@ -9,6 +9,7 @@ import { gradeBrevity } from './brevity';
 import { gradeComposure } from './composure';
 import { buildContext } from './context';
 import type { Ledger } from './ledger';
+import { reviewLines, unreadNotices } from './lineReviews';
 import { gradePoliteness } from './politeness';
 import { gradePurpose } from './purpose';
 import { gradeTiming } from './timing';
@@ -33,12 +34,17 @@ export const WORST_PULL = 0.5;
 /** Grades a validated call log (use parseCallLog first for untrusted input). */
 export function gradeCall(log: CallLog): Scorecard {
   const ctx = buildContext(log);
+  // A call in another language was not understood: nothing is said about what it lacked.
+  const read = {
+    ...ctx,
+    ordered: ctx.ordered.filter((v) => v.mine.every((m) => m.grade.english !== false)),
+  };
   const ledgers: Record<Dimension, Ledger> = {
     timing: gradeTiming(ctx),
-    brevity: gradeBrevity(ctx),
-    politeness: gradePoliteness(ctx),
-    purpose: gradePurpose(ctx),
-    composure: gradeComposure(ctx),
+    brevity: gradeBrevity(read),
+    politeness: gradePoliteness(read),
+    purpose: gradePurpose(read),
+    composure: gradeComposure(read),
   };
   let weighted = 0;
   let total = 0;
@@ -57,7 +63,11 @@ export function gradeCall(log: CallLog): Scorecard {
   const card: Scorecard = {
     overall: Math.round(mean - WORST_PULL * Math.max(0, mean - worst)),
     dimensions,
-    findings: DIMENSIONS.flatMap((d) => ledgers[d].findings),
+    findings: [...DIMENSIONS.flatMap((d) => ledgers[d].findings), ...unreadNotices(ctx)],
+    lines: reviewLines(
+      ctx,
+      DIMENSIONS.flatMap((d) => ledgers[d].findings),
+    ),
   };
   if (log.scenario !== undefined) card.scenario = log.scenario;
   return card;

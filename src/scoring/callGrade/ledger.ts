@@ -45,3 +45,8 @@ export class Ledger {
     return 100 - this.lostSoFar;
   }
 }
+
+/** True for a finding that explains lost points (not praise, not a notice). */
+export function isProblem(f: Pick<Finding, 'kind'>): boolean {
+  return f.kind !== 'good' && f.kind !== 'notice';
+}

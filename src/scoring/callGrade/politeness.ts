@@ -8,7 +8,8 @@ import { type CallContext, spoke } from './context';
 import { Ledger } from './ledger';
 import { quote } from './quote';
 
-const CURT_BELOW = 40;
+/** Below this politeness a line is curt (a finding here, and "poor" in the line review). */
+export const CURT_BELOW = 40;
 /** Hanging up on a person without a word costs like a pushy line. */
 const HUNG_UP = 20;
 
@@ -73,7 +74,17 @@ export function gradePoliteness(ctx: CallContext): Ledger {
       });
     }
     for (const t of view.mine) {
-      if (t.grade.pushy) {
+      if (t.grade.insult) {
+        rough = true;
+        ledger.lose(40, {
+          tip: 'T4',
+          attempt: at,
+          turn: t.turn,
+          message: `${quote(t.grade.text)} insults the listener: nothing does more harm on a follow-up call.`,
+          suggestion:
+            'However frustrated you are, stay courteous: "I understand. Thank you for letting me know."',
+        });
+      } else if (t.grade.pushy) {
         rough = true;
         ledger.lose(20, {
           tip: 'T4',

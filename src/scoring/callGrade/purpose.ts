@@ -104,7 +104,7 @@ function receptionistNeeds(view: AttemptView): Need[] {
       note: {
         tip: 'T2',
         message: 'You did not ask to speak with the interviewer.',
-        suggestion: 'Ask for them by name: "Could I speak with Ms. Patel, please?"',
+        suggestion: `Ask for them by name: "Could I speak with ${view.names.interviewer}, please?"`,
       },
     },
     thank(view, 10),
@@ -191,8 +191,7 @@ function silentNote(view: AttemptView, messagesLeft: number): Need | undefined {
         tip: 'T3',
         turn: empty,
         message: 'The interviewer answered, and you hung up without saying why you called.',
-        suggestion:
-          'Once they answer, say who you are, that you are still interested, and ask where things stand: "Hello Ms. Patel, this is Sam Lee from Monday\'s interview…"',
+        suggestion: `Once they answer, say who you are, that you are still interested, and ask where things stand: "Hello, this is ${view.names.caller}, following up on my interview…"`,
       },
     };
   }
@@ -204,8 +203,7 @@ function silentNote(view: AttemptView, messagesLeft: number): Need | undefined {
         tip: 'T2',
         turn: empty,
         message: 'The receptionist answered, and you hung up without saying why you called.',
-        suggestion:
-          'Say who you are and ask for the interviewer: "This is Sam Lee; could I speak with Ms. Patel, please?"',
+        suggestion: `Say who you are and ask for the interviewer: "This is ${view.names.caller}; could I speak with ${view.names.interviewer}, please?"`,
       },
     };
   }

@@ -3,10 +3,10 @@
  * A spoken line is one the caller said in their own words with a speaking time (typed lines
  * have none), counted by the same grader as every other line.
  */
+import { howGiven } from '../../scenario/callLog';
 import type { AttemptRecord, TranscriptLine } from '../../scenario/campaignTypes';
-import { gradeLine } from '../../scoring/index';
+import type { Scorecard } from '../../scoring/types';
 import {
-  type LineGrader,
   type SpeakingSummary,
   type SpokenLineStats,
   spokenLineStats,
@@ -25,27 +25,32 @@ export interface SpeakingReport {
   lines: ReadonlyMap<string, SpokenLineStats>;
 }
 
-/** True for a line the caller said out loud. */
+/** True for a line the caller said out loud in their own words. */
 export function isSpokenLine(line: TranscriptLine): boolean {
-  return line.speaker === 'me' && line.choice === undefined && line.seconds !== undefined;
+  return line.speaker === 'me' && howGiven(line) === 'spoken';
 }
 
 export function lineKey(call: number, turn: number): string {
   return `${call}:${turn}`;
 }
 
-/** Speaking time, pace and fillers per spoken line and per call; empty when nothing was spoken. */
+/**
+ * Speaking time, pace and fillers per spoken line and per call, from the scorecard's grade of
+ * each line; empty when nothing was spoken.
+ */
 export function speakingReport(
   attempts: readonly AttemptRecord[],
-  grade: LineGrader = gradeLine,
+  card: Scorecard,
 ): SpeakingReport {
+  const graded = new Map((card.lines ?? []).map((r) => [lineKey(r.attempt, r.turn), r.grade]));
   const lines = new Map<string, SpokenLineStats>();
   const calls: CallSpeaking[] = [];
   attempts.forEach((attempt, call) => {
     const spoken: SpokenLineStats[] = [];
     attempt.turns.forEach((line, turn) => {
-      if (!isSpokenLine(line)) return;
-      const stats = spokenLineStats({ text: line.text, seconds: line.seconds ?? 0 }, grade);
+      const grade = graded.get(lineKey(call, turn));
+      if (!isSpokenLine(line) || !grade) return;
+      const stats = spokenLineStats({ text: line.text, seconds: line.seconds ?? 0 }, () => grade);
       lines.set(lineKey(call, turn), stats);
       spoken.push(stats);
     });

@@ -27,11 +27,8 @@ export interface DebriefScreenProps {
 export function DebriefScreen(props: DebriefScreenProps) {
   const { scenario, context, card } = props;
   const id = useId();
-  const calls = useMemo(
-    () => annotateCampaign(scenario, context.attempts, card),
-    [scenario, context, card],
-  );
-  const speaking = useMemo(() => speakingReport(context.attempts), [context]);
+  const calls = useMemo(() => annotateCampaign(context.attempts, card), [context, card]);
+  const speaking = useMemo(() => speakingReport(context.attempts, card), [context, card]);
   const describeWhere = (f: { attempt?: number; turn?: number }) =>
     describeTurn(context.attempts, f.attempt, f.turn);
   return (

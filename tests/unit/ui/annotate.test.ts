@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toCallLog } from '../../../src/scenario/callLog';
 import type { AttemptRecord } from '../../../src/scenario/campaignTypes';
+import { gradeCall, gradeLine, type LineReview } from '../../../src/scoring/index';
 import { annotateCampaign, describeTurn } from '../../../src/ui/model/annotate';
 import { fakeScorecard, fakeUiScenario } from '../../helpers/uiFakes';
 
@@ -24,26 +26,29 @@ const attempt: AttemptRecord = {
 };
 
 describe('the annotated transcript', () => {
-  it('marks a pushy line poor, says why with its tip, and offers the model line', () => {
-    const card = fakeScorecard({
-      findings: [
-        {
-          dimension: 'composure',
-          tip: 'T4',
-          message: 'You pushed for an answer.',
-          attempt: 0,
-          turn: 1,
-          points: 20,
-          kind: 'improve',
-        },
-      ],
-    });
-    const [call] = annotateCampaign(fakeUiScenario(), [attempt], card);
-    const line = call?.lines[1];
-    expect(line?.review?.verdict).toBe('poor');
-    expect(line?.review?.reasons[0]).toEqual({ text: 'You pushed for an answer.', tip: 'T4' });
-    expect(line?.review?.model).toBe('Hi Jo, this is Sam Rivera. Is the clerk job still open?');
+  it('shows the scorecard’s review beside each caller line and none beside theirs', () => {
+    const review: LineReview = {
+      attempt: 0,
+      turn: 1,
+      verdict: 'poor',
+      reasons: [{ text: 'You pushed for an answer.', tip: 'T4', phrase: 'answer now' }],
+      model: 'Hi Jo, this is Sam Rivera. Is the clerk job still open?',
+      grade: gradeLine({ text: 'x' }),
+    };
+    const [call] = annotateCampaign([attempt], fakeScorecard({ lines: [review] }));
+    expect(call?.lines[1]?.review).toBe(review);
     expect(call?.lines[0]?.review).toBeUndefined();
+  });
+
+  it('grades the pushy chosen line through the grader: poor, the T4 reason, the model line', () => {
+    const scenario = fakeUiScenario();
+    const context = { scenarioId: scenario.id, thankYouSent: false, attempts: [attempt] };
+    const card = gradeCall(toCallLog(context, scenario));
+    const [call] = annotateCampaign([attempt], card);
+    const review = call?.lines[1]?.review;
+    expect(review?.verdict).toBe('poor');
+    expect(review?.reasons.some((r) => r.tip === 'T4')).toBe(true);
+    expect(review?.model).toBe(scenario.nodes.hello?.reply?.model);
   });
 
   it('marks a clear, courteous line good and gives it no model line', () => {
@@ -59,7 +64,9 @@ describe('the annotated transcript', () => {
         },
       ],
     };
-    const [call] = annotateCampaign(fakeUiScenario(), [good], fakeScorecard());
+    const scenario = fakeUiScenario();
+    const context = { scenarioId: scenario.id, thankYouSent: false, attempts: [good] };
+    const [call] = annotateCampaign([good], gradeCall(toCallLog(context, scenario)));
     expect(call?.lines[1]?.review?.verdict).toBe('good');
     expect(call?.lines[1]?.review?.model).toBeUndefined();
   });

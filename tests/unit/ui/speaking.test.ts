@@ -1,23 +1,35 @@
 import { describe, expect, it } from 'vitest';
+import { toCallLog } from '../../../src/scenario/callLog';
 import type { AttemptRecord, TranscriptLine } from '../../../src/scenario/campaignTypes';
-import { FILLER_NOTE, type LineGrader } from '../../../src/speech/index';
+import { gradeCall, type LineGrade, type LineReview } from '../../../src/scoring/index';
+import { FILLER_NOTE } from '../../../src/speech/index';
 import {
   describeSpokenLine,
   isSpokenLine,
   lineKey,
   speakingReport,
 } from '../../../src/ui/model/speaking';
+import { fakeScorecard } from '../../helpers/uiFakes';
 
-/** Counts words and the word "um", so the numbers are easy to check. */
-const grade: LineGrader = ({ text, seconds }) => {
-  const words = text.split(/\s+/).filter(Boolean);
-  const wpm = seconds ? Math.round((words.length / seconds) * 60) : undefined;
-  return {
-    words: words.length,
-    fillers: words.filter((w) => /^um,?$/i.test(w)).length,
-    ...(wpm === undefined ? {} : { wpm }),
-  };
-};
+/** A scorecard whose line grades are made up, so a report can only have read them from it. */
+function cardGrading(grades: Record<string, { words: number; fillers: number; seconds?: number }>) {
+  const lines: LineReview[] = Object.entries(grades).map(([key, g]) => {
+    const [attempt, turn] = key.split(':').map(Number) as [number, number];
+    const grade: LineGrade = {
+      text: '',
+      intents: [],
+      politeness: 80,
+      brevity: 90,
+      pushy: false,
+      recitesCredentials: false,
+      words: g.words,
+      fillers: g.fillers,
+      ...(g.seconds ? { wpm: Math.round((g.words / g.seconds) * 60) } : {}),
+    };
+    return { attempt, turn, verdict: 'good', reasons: [], grade };
+  });
+  return fakeScorecard({ lines });
+}
 
 const line = (overrides: Partial<TranscriptLine>): TranscriptLine => ({
   speaker: 'me',
@@ -49,7 +61,12 @@ describe('speaking numbers', () => {
         ]),
         attempt([line({ text: 'Hi.' })]),
       ],
-      grade,
+      cardGrading({
+        '0:1': { words: 6, fillers: 1, seconds: 3 },
+        '0:2': { words: 2, fillers: 0 },
+        '0:3': { words: 4, fillers: 0, seconds: 1 },
+        '1:0': { words: 1, fillers: 0 },
+      }),
     );
     expect(report.calls).toEqual([
       {
@@ -72,7 +89,10 @@ describe('speaking numbers', () => {
   });
 
   it('say a line was too short to time rather than invent a pace', () => {
-    const report = speakingReport([attempt([line({ text: 'Hi.', seconds: 0 })])], grade);
+    const report = speakingReport(
+      [attempt([line({ text: 'Hi.', seconds: 0 })])],
+      cardGrading({ '0:0': { words: 1, fillers: 0 } }),
+    );
     const stats = report.lines.get(lineKey(0, 0));
     expect(stats?.wordsPerMinute).toBeNull();
     expect(stats && describeSpokenLine(stats)).toBe(
@@ -80,10 +100,12 @@ describe('speaking numbers', () => {
     );
   });
 
-  it('use the grader by default, so spoken and typed lines count the same', () => {
-    const report = speakingReport([
-      attempt([line({ text: 'Um, hi Jo, is the job still open?', seconds: 4 })]),
-    ]);
+  it('read the scorecard that graded the call, so spoken and typed lines count the same', () => {
+    const attempts = [attempt([line({ text: 'Um, hi Jo, is the job still open?', seconds: 4 })])];
+    const report = speakingReport(
+      attempts,
+      gradeCall(toCallLog({ scenarioId: 's', thankYouSent: false, attempts })),
+    );
     expect(report.calls[0]?.summary).toMatchObject({ lines: 1, fillers: 1 });
     expect(report.calls[0]?.summary.wordsPerMinute).toBeGreaterThan(0);
   });
