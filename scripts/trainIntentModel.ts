@@ -199,10 +199,10 @@ function predict(weights: Weights, line: LabelledLine): Intent[] {
   const prepared = prepare(line.text, line.reached);
   const features = new Set(prepared.features);
   const found = INTENTS.filter((intent) => {
-    if (weights.overrides.includes(intent) && prepared.rules.includes(intent)) return true;
     let z = 0;
     const table = weights.table[intent] ?? {};
     for (const f of features) z += table[f] ?? 0;
+    if (prepared.rules.includes(intent) && weights.overrides.includes(intent)) return true;
     return z > T;
   });
   return forParty(found, line.reached);

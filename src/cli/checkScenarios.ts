@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { assembleLibrary } from '../scenario/assembleLibrary.ts';
+import { agrees, disagreement, readChoices } from '../scenario/choiceReadings.ts';
 import { formatProblem, loadFile } from '../scenario/library.ts';
 import { loadWalkthroughFile, runWalkthrough } from '../scenario/walkthrough.ts';
 
@@ -52,6 +53,18 @@ function main(): number {
   for (const problem of library.problems) console.log(formatProblem(problem));
   if (library.problems.length > 0) failed = true;
 
+  let warnings = 0;
+  for (const f of loadedFiles) {
+    if (!f.result.ok) continue;
+    for (const c of readChoices(f.result.scenario)) {
+      if (agrees(c)) continue;
+      warnings++;
+      console.log(
+        formatProblem({ file: f.name, ...f.result.locate(c.path), message: disagreement(c) }),
+      );
+    }
+  }
+
   let walkthroughs = 0;
   for (const scenario of library.scenarios) {
     const source = loadedFiles.find((f) => f.result.ok && f.result.scenario === scenario);
@@ -87,7 +100,7 @@ function main(): number {
       }
     }
   }
-  const summary = `${library.scenarios.length} of ${files.length} scenario file(s) valid, ${walkthroughs} walkthrough(s) run`;
+  const summary = `${library.scenarios.length} of ${files.length} scenario file(s) valid, ${walkthroughs} walkthrough(s) run, ${warnings} choice(s) read differently from their tags`;
   console.error(failed ? `✗ ${summary}; problems above.` : `✓ ${summary}.`);
   return failed ? 1 : 0;
 }

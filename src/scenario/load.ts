@@ -12,7 +12,15 @@ export interface ScenarioProblem {
 }
 
 export type LoadResult =
-  | { ok: true; scenario: Scenario }
+  | {
+      ok: true;
+      scenario: Scenario;
+      /** Line and column of a path in the file (for warnings found after loading). */
+      locate: (
+        path: readonly (string | number)[],
+        atKey?: boolean,
+      ) => Pick<ScenarioProblem, 'line' | 'column'>;
+    }
   | { ok: false; problems: ScenarioProblem[] };
 
 /** `file:line:column: message`, the form editors and terminals link to. */
@@ -153,5 +161,5 @@ export function loadScenario(text: string, file: string): LoadResult {
       })),
     };
   }
-  return { ok: true, scenario: parsed.data };
+  return { ok: true, scenario: parsed.data, locate: parsed.locate };
 }

@@ -106,7 +106,7 @@ export function readLine(raw: string, reached?: Reached): Reading {
   const rules = new Set(prepared.rules);
   const found = INTENTS.filter(
     (intent, k) =>
-      (RULE_OVERRIDES.has(intent) && rules.has(intent)) || (logits[k] as number) > INTENT_THRESHOLD,
+      (rules.has(intent) && RULE_OVERRIDES.has(intent)) || (logits[k] as number) > INTENT_THRESHOLD,
   );
   const logit = (label: (typeof LABELS)[number]) => logits[LABELS.indexOf(label)] as number;
   const intents = forParty(found, reached);

@@ -44,7 +44,11 @@ function load(file: WeightsFile): Model {
     }
     table.set(feature, row);
   }
-  return { table, threshold: file.threshold, english: new Set((file.english ?? '').split(' ')) };
+  return {
+    table,
+    threshold: file.threshold,
+    english: new Set((file.english ?? '').split(' ')),
+  };
 }
 
 /** Intents whose phrase rule, when it fires, decides the intent whatever the model weighs. */
