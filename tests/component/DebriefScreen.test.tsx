@@ -138,4 +138,25 @@ describe('the debrief', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Start over' }));
     expect(onStartOver).toHaveBeenCalled();
   });
+
+  it('shows an authored pressure choice costing composure, with the T4 finding on that line', async () => {
+    // The choice is tagged `pressure` by its author; the real grader scores that tag.
+    const pushed = contextAfter([
+      { type: 'plan.dial', day: 3, time: '10:00' },
+      { type: 'caller.chose', index: 1 },
+      { type: 'campaign.wait' },
+    ]);
+    const graded = gradeCall(toCallLog(pushed, scenario));
+    const { container } = renderDebrief({ context: pushed, card: graded });
+    expect(screen.getByRole('heading', { name: /^Composure: \d+ \/ 100$/ })).not.toHaveTextContent(
+      'Composure: 100',
+    );
+    const transcript = screen.getByRole('list', { name: 'Transcript of call 1' });
+    const line = within(transcript)
+      .getAllByText(/I need an answer now/)[0]
+      ?.closest('li');
+    expect(line).toHaveTextContent('Poor');
+    expect(line).toHaveTextContent('(Tip: Stay composed)');
+    await expectNoAxeViolations(container);
+  });
 });

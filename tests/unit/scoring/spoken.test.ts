@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSpoken } from '../../../src/scoring/spoken';
+import { normalise } from '../../../src/scoring/text';
+
+const clean = (text: string) => cleanSpoken(normalise(text));
+
+describe('the spoken-text front end', () => {
+  it('restores apostrophes speech engines drop', () => {
+    expect(clean('shes in a meeting')).toBe("she's in a meeting");
+    expect(clean('whens she back')).toBe("when's she back");
+    expect(clean('ill call back tomorrow')).toBe('i will call back tomorrow');
+  });
+
+  it('leaves an ambiguous word alone when no verb follows', () => {
+    expect(clean('i was ill last week')).toBe('i was ill last week');
+    expect(clean('well ok then')).toBe('well ok then');
+  });
+
+  it('collapses stammered repeats but keeps meant ones', () => {
+    expect(clean('is is she there')).toBe('is she there');
+    expect(clean('i i i just wanted to ask')).toBe('i just wanted to ask');
+    expect(clean('thank you very very much')).toBe('thank you very very much');
+  });
+
+  it('reads runs of number words as digits, and "oh" and "one" only inside a run', () => {
+    expect(clean('five five five oh one two three')).toBe('5 5 5 0 1 2 3');
+    expect(clean('oh ok one more thing')).toBe('oh ok one more thing');
+    expect(clean('around two thirty')).toBe('around 2 30');
+  });
+
+  it('folds dialect and learner forms to the plainer word', () => {
+    expect(clean('could she ring me back')).toBe('could she call me back');
+    expect(clean('any joy on the job front')).toBe('any news on the job front');
+    expect(clean('kindly update the status of my candidature')).toBe(
+      'please update the status of my application',
+    );
+  });
+
+  it('keeps hyphenated words whole', () => {
+    expect(clean('did you get my thank-you note')).toBe('did you get my thank-you note');
+  });
+});
