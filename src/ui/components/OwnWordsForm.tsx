@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ANSWER_MAX_CHARS } from '../../scenario/limits';
 
 export interface OwnWordsFormProps {
   /** What is in the box (controlled, so words heard before a failed voice turn can land here). */
@@ -40,11 +41,12 @@ export function OwnWordsForm({
       </p>
       <textarea
         id={`${id}-text`}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={`${id}-hint ${id}-count`}
         value={draft}
+        maxLength={ANSWER_MAX_CHARS}
         rows={2}
         readOnly={pending}
-        onChange={(e) => onDraftChange(e.target.value)}
+        onChange={(e) => onDraftChange(e.target.value.slice(0, ANSWER_MAX_CHARS))}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
@@ -52,6 +54,9 @@ export function OwnWordsForm({
           }
         }}
       />
+      <p id={`${id}-count`} className="hint own-words-count">
+        {draft.length} of {ANSWER_MAX_CHARS} characters
+      </p>
       <button type="submit" disabled={pending || draft.trim() === ''}>
         Say it
       </button>
