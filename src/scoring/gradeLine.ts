@@ -11,7 +11,13 @@ import { countWords } from './text';
 import type { LineGrade, LineInput } from './types';
 
 // A carried meaning is the author's (or the moment's) reading; nothing else is guessed for it.
-const AS_AUTHORED = { insult: false, offTopic: false, firmPressure: true, english: true } as const;
+const AS_AUTHORED = {
+  insult: false,
+  firmInsult: false,
+  offTopic: false,
+  firmPressure: true,
+  english: true,
+} as const;
 
 /** Grades one line: intents, politeness, brevity, pushiness, credentials, words, fillers, pace. */
 export function gradeLine(input: LineInput): LineGrade {
@@ -38,7 +44,7 @@ export function gradeAndRead(input: LineInput): { grade: LineGrade; reading: Rea
     words,
     intents,
     withoutFillers(lower),
-    reading.insult,
+    reading.firmInsult,
     reading.firmPressure,
     reading.rules,
   );

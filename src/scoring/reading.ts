@@ -31,6 +31,8 @@ export interface Reading {
   insult: boolean;
   /** The line is about something other than the job or the call. */
   offTopic: boolean;
+  /** The insult is read with confidence: no score can call the line anything but rude. */
+  firmInsult: boolean;
   /** The line pushes hard enough that no courtesy can make it polite (a confident reading). */
   firmPressure: boolean;
   /** False when too few of its words are English words the grader knows (it then reads no intent). */
@@ -98,7 +100,13 @@ export function prepare(
 /** Reads a line: its intents as heard by `reached` (a voicemail cannot put anyone through). */
 export function readLine(raw: string, reached?: Reached): Reading {
   const prepared = prepare(raw, reached);
-  const none = { intents: [], insult: false, offTopic: false, firmPressure: false };
+  const none = {
+    intents: [],
+    insult: false,
+    firmInsult: false,
+    offTopic: false,
+    firmPressure: false,
+  };
   if (prepared.lower.length === 0) return { ...prepared, ...none, english: true };
   // Guessing intents from the few English-looking words of another language misleads.
   if (!looksEnglish(prepared.clean)) return { ...prepared, ...none, english: false };
@@ -113,7 +121,8 @@ export function readLine(raw: string, reached?: Reached): Reading {
   return {
     ...prepared,
     intents,
-    insult: logit('insult') > FLAG_CONFIDENCE.insult,
+    insult: logit('insult') > 0,
+    firmInsult: logit('insult') > FLAG_CONFIDENCE.insult,
     offTopic: logit('off_topic') > 0,
     firmPressure:
       intents.includes('pressure') &&

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { trainingSource } from '../../../scripts/trainingData';
+import { evidenceFor, featurePhrase } from '../../../src/scoring/model/intentModel';
+import { readLine } from '../../../src/scoring/reading';
+
+describe('the fitted intent model', () => {
+  it('was trained on the data and reading code as they are now (retrain when this fails)', () => {
+    const file = JSON.parse(
+      readFileSync(
+        new URL('../../../src/scoring/model/intentWeights.json', import.meta.url),
+        'utf8',
+      ),
+    ) as { source: string };
+    expect(
+      file.source,
+      'stale weights: run npx tsx scripts/trainIntentModel.ts and commit the weights',
+    ).toBe(trainingSource());
+  });
+
+  it('gives the same reading for the same line', () => {
+    const line = 'um hi is is ms diaz there i wanted to ask when shes free';
+    expect(readLine(line, 'receptionist')).toEqual(readLine(line, 'receptionist'));
+  });
+
+  it('explains a reading by the words that weighed most for it', () => {
+    const reading = readLine('I need an answer by Friday at the latest.', 'interviewer');
+    expect(reading.intents).toContain('pressure');
+    const phrases = evidenceFor(reading.features, 'pressure').map((e) => featurePhrase(e.feature));
+    expect(phrases.length).toBeGreaterThan(0);
+    expect(phrases.some((p) => p !== undefined && reading.clean.includes(p.replace('…', '')))).toBe(
+      true,
+    );
+  });
+
+  it('reads no intent in a line that is not English, and says so', () => {
+    const reading = readLine('hola, quería saber si el puesto sigue disponible, gracias');
+    expect(reading.english).toBe(false);
+    expect(reading.intents).toEqual([]);
+  });
+});
+
+describe('lines the rubric must not be fooled by', () => {
+  it('does not let thanks make a deadline polite', async () => {
+    const { gradeLine } = await import('../../../src/scoring/gradeLine');
+    const g = gradeLine({ text: 'Let me know by Monday at the latest, thank you!' });
+    expect(g.pushy).toBe(true);
+    expect(g.tone).not.toBe('polite');
+  });
+
+  it('grades an insult below a plain pushy line', async () => {
+    const { gradeLine } = await import('../../../src/scoring/gradeLine');
+    const insult = gradeLine({ text: 'you people are a joke', reached: 'receptionist' });
+    const pushy = gradeLine({ text: 'I need to speak to her today.', reached: 'receptionist' });
+    expect(insult.insult).toBe(true);
+    expect(insult.politeness).toBeLessThan(pushy.politeness);
+  });
+});
