@@ -3,7 +3,7 @@
  * are a committed file written by `scripts/train-intents.ts`; nothing is fitted at run time.
  */
 import { INTENTS, type Intent } from '../vocabulary';
-import weightsFile from './intentWeights.json';
+import weightsFile from './intentWeights.json' with { type: 'json' };
 
 /** What the model reads: the contract's intents, and two flags the grader needs beside them. */
 export const LABELS = [...INTENTS, 'insult', 'off_topic'] as const;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { createActor } from 'xstate';
-import { callerSaid } from '../../../src/scenario/callerEvents';
+import { callerSaid, heardAt } from '../../../src/scenario/callerEvents';
 import { toCallLog } from '../../../src/scenario/callLog';
 import { type CampaignMachine, createCampaignMachine } from '../../../src/scenario/campaignMachine';
 import type { CampaignEvent } from '../../../src/scenario/campaignTypes';
@@ -57,9 +57,15 @@ export class CampaignDriver {
     return currentNodeId(this.snapshot);
   }
 
+  /** Who hears the caller now, as the app classifies a typed line. */
+  get heardNow() {
+    const node = this.node;
+    return heardAt(node === undefined ? undefined : this.scenario.nodes[node]);
+  }
+
   /** The scorecard the grader gives the campaign so far. */
   get expectedCard(): Scorecard {
-    return gradeCall(toCallLog(this.snapshot.context));
+    return gradeCall(toCallLog(this.snapshot.context, this.scenario));
   }
 
   /** From the scenario list, opens this scenario. */
@@ -101,7 +107,7 @@ export class CampaignDriver {
       await box.fill(text);
       await box.press('Enter');
     }
-    await this.step(callerSaid(text));
+    await this.step(callerSaid(text, undefined, this.heardNow));
   }
 
   /**
@@ -129,7 +135,7 @@ export class CampaignDriver {
   /** Mirrors a line the test typed into the answer box itself (and sent). */
   async typed(text: string): Promise<void> {
     await this.page.getByLabel('Or say it in your own words').press('Enter');
-    await this.step(callerSaid(text));
+    await this.step(callerSaid(text, undefined, this.heardNow));
   }
 
   async hangUp(): Promise<void> {
