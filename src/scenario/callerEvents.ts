@@ -1,7 +1,6 @@
 import { classifyIntents } from '../scoring/index.ts';
 import type { Reached } from '../scoring/vocabulary.ts';
 import type { CampaignEvent } from './campaignTypes.ts';
-import type { ScenarioNode } from './schema.ts';
 
 /**
  * The event for a line the caller typed or spoke, classified once, here, as heard by `reached`:
@@ -16,7 +15,4 @@ export function callerSaid(text: string, seconds?: number, reached?: Reached): C
   };
 }
 
-/** Who hears the caller at a node: its speaker, unless a narrator is telling the scene. */
-export function heardAt(node: ScenarioNode | undefined): Reached | undefined {
-  return node === undefined || node.speaker === 'narrator' ? undefined : node.speaker;
-}
+export { heardAt } from './heardAt.ts';

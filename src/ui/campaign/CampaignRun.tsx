@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react';
-import { heardAt } from '../../scenario/callerEvents';
 import type { CampaignMachine } from '../../scenario/campaignMachine';
 import type { CampaignEvent } from '../../scenario/campaignTypes';
+import { heardAt } from '../../scenario/heardAt';
 import { currentNodeId, eventsBeforeTurn } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { SavedSession } from '../../storage/types';
