@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LineGrade, Scorecard } from '../src/scoring/types.ts';
 import { INTENTS, type Intent } from '../src/scoring/vocabulary.ts';
-import { type CallCase, matches, within } from './evalShared.ts';
+import { type CallCase, matches, pct as padded, within } from './evalShared.ts';
 
 const DIR = join(import.meta.dirname, '..', 'data', 'independent');
 const ROOT = join(import.meta.dirname, '..');
@@ -59,7 +59,7 @@ function grade<T>(mode: '--lines' | '--calls', inputs: readonly unknown[]): T[] 
     .map((l) => JSON.parse(l) as T);
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+const pct = (x: number) => `${padded(x).trim()}%`;
 
 function lines(): void {
   const rows = read<Line>('lines.jsonl');

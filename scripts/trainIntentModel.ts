@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { forParty } from '../src/scoring/intents.ts';
 import type { WeightsFile } from '../src/scoring/model/intentModel.ts';
 import { LABELS, type Label } from '../src/scoring/model/intentModel.ts';
-import { prepare, wordsOf } from '../src/scoring/reading.ts';
+import { decideIntents, prepare, wordsOf } from '../src/scoring/reading.ts';
 import { INTENTS, type Intent } from '../src/scoring/vocabulary.ts';
 import {
   type LabelledLine,
@@ -23,15 +23,15 @@ import {
 } from './trainingData.ts';
 
 const OUT = new URL('../src/scoring/model/intentWeights.json', import.meta.url).pathname;
-const EPOCHS = Number(process.env.EPOCHS ?? 12);
-const RATE = Number(process.env.RATE ?? 0.4);
-const L2 = Number(process.env.L2 ?? 2e-4);
-const T = Number(process.env.T ?? -0.5);
-const L1 = Number(process.env.L1 ?? 0.001);
-const MIN_COUNT = Number(process.env.MIN_COUNT ?? 3);
-const KEEP = Number(process.env.KEEP ?? 0.4);
+const EPOCHS = 12;
+const RATE = 0.4;
+const L2 = 2e-4;
+const T = -0.5;
+const L1 = 0.001;
+const MIN_COUNT = 3;
+const KEEP = 0.4;
 // A phrase rule this precise on the labelled lines overrides the model when it fires.
-const OVERRIDE_PRECISION = Number(process.env.OP ?? 0.97);
+const OVERRIDE_PRECISION = 0.97;
 const OVERRIDE_MIN_FIRED = 10;
 
 /** How a typed line would come out of a speech recogniser: lower case, no punctuation. */
@@ -198,13 +198,13 @@ export function fitWeights(lines: readonly LabelledLine[]): Weights {
 function predict(weights: Weights, line: LabelledLine): Intent[] {
   const prepared = prepare(line.text, line.reached);
   const features = new Set(prepared.features);
-  const found = INTENTS.filter((intent) => {
+  const logitOf = (k: number) => {
+    const table = weights.table[INTENTS[k] as Intent] ?? {};
     let z = 0;
-    const table = weights.table[intent] ?? {};
     for (const f of features) z += table[f] ?? 0;
-    if (prepared.rules.includes(intent) && weights.overrides.includes(intent)) return true;
-    return z > T;
-  });
+    return z;
+  };
+  const found = decideIntents(new Set(prepared.rules), logitOf, new Set(weights.overrides), T);
   return forParty(found, line.reached);
 }
 

@@ -14,5 +14,3 @@ export function callerSaid(text: string, seconds?: number, reached?: Reached): C
     ...(seconds === undefined ? {} : { seconds }),
   };
 }
-
-export { heardAt } from './heardAt.ts';

@@ -5,7 +5,7 @@
  */
 import { classifyIntents } from '../scoring/index.ts';
 import type { Intent } from '../scoring/vocabulary.ts';
-import { heardAt } from './callerEvents.ts';
+import { heardAt } from './heardAt.ts';
 import type { Scenario } from './schema.ts';
 
 export interface ChoiceReading {

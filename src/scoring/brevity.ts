@@ -4,7 +4,7 @@
  * score falls with the overrun. Reciting credentials, dense fillers and rambling connectors
  * cost extra because they lengthen the call without adding anything the listener needs.
  */
-import type { Reached } from './vocabulary';
+import type { Intent, Reached } from './vocabulary';
 
 /** Comfortable words per turn for each party (a voicemail is the whole message). */
 export const WORD_BUDGET: Record<Reached | 'unknown', number> = {
@@ -42,7 +42,7 @@ export interface BrevityInput {
   reached?: Reached;
   recites: boolean;
   /** The line's intents: a long line that carries none is not to the point. */
-  intents?: readonly string[];
+  intents?: readonly Intent[];
   offTopic?: boolean;
 }
 

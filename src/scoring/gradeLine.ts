@@ -3,21 +3,22 @@
  * hedges) the app shows beside a turn.
  */
 import { brevityScore } from './brevity';
-import { countFillers, withoutFillers } from './fillers';
+import { countFillers } from './fillers';
 import { inVocabularyOrder } from './intents';
 import { politenessScore, toneOf } from './politeness';
 import { prepare, type Reading, readLine } from './reading';
 import { countWords } from './text';
 import type { LineGrade, LineInput } from './types';
+import type { Intent, Reached } from './vocabulary';
 
 // A carried meaning is the author's (or the moment's) reading; nothing else is guessed for it.
-const AS_AUTHORED = {
-  insult: false,
-  firmInsult: false,
-  offTopic: false,
-  firmPressure: true,
-  english: true,
-} as const;
+const AS_AUTHORED = { insult: false, firmInsult: false, offTopic: false, english: true } as const;
+
+/** The reading of a line whose intents were given: they are taken as they are, pressure firmly. */
+function carried(raw: string, reached: Reached | undefined, intents: Intent[]): Reading {
+  const firmPressure = intents.includes('pressure');
+  return { ...prepare(raw, reached), ...AS_AUTHORED, firmPressure, intents };
+}
 
 /** Grades one line: intents, politeness, brevity, pushiness, credentials, words, fillers, pace. */
 export function gradeLine(input: LineInput): LineGrade {
@@ -31,7 +32,7 @@ export function gradeAndRead(input: LineInput): { grade: LineGrade; reading: Rea
   // A carried meaning (authored tags, or the reading made when the line was said) is scored as
   // it is; only a line without one is classified here.
   const reading: Reading = input.intents
-    ? { ...prepare(raw, reached), ...AS_AUTHORED, intents: inVocabularyOrder(input.intents) }
+    ? carried(raw, reached, inVocabularyOrder(input.intents))
     : readLine(raw, reached);
   const { lower, intents } = reading;
   const words = countWords(lower);
@@ -43,7 +44,7 @@ export function gradeAndRead(input: LineInput): { grade: LineGrade; reading: Rea
     lower,
     words,
     intents,
-    withoutFillers(lower),
+    reading.clean,
     reading.firmInsult,
     reading.firmPressure,
     reading.rules,

@@ -45,7 +45,7 @@ export function intentsOf(
   if (recitesCredentials(lower)) found.add('recite_credentials');
   if (isPushy(raw, lower)) found.add('pressure');
   // Keep the vocabulary's order so output is stable and easy to compare.
-  return INTENTS.filter((i) => found.has(i));
+  return inVocabularyOrder(found);
 }
 
 /** Intents in the vocabulary's order, each once. */

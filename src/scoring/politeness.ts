@@ -93,7 +93,7 @@ export function politenessScore(
   // Courtesy words do not rescue a demand ("by Monday at the latest, thank you!"), and nothing
   // rescues an insult: each is held below the band above it, however it is dressed.
   if (insult) return Math.min(score, INSULT_CEILING);
-  if (firmPressure && intents.includes('pressure')) return Math.min(score, PRESSURE_CEILING);
+  if (firmPressure) return Math.min(score, PRESSURE_CEILING);
   return score;
 }
 

@@ -97,6 +97,22 @@ export function prepare(
   return { lower, clean, rules, features };
 }
 
+/**
+ * Which intents a line carries, from the rules' findings and the model's log-odds (`logitOf(k)`
+ * for the k-th intent): an overriding rule that fired decides, else the model over `threshold`.
+ * The training script judges its held-out lines with this same decision.
+ */
+export function decideIntents(
+  rules: ReadonlySet<Intent>,
+  logitOf: (k: number) => number,
+  overrides: ReadonlySet<Intent>,
+  threshold: number,
+): Intent[] {
+  return INTENTS.filter(
+    (intent, k) => (rules.has(intent) && overrides.has(intent)) || logitOf(k) > threshold,
+  );
+}
+
 /** Reads a line: its intents as heard by `reached` (a voicemail cannot put anyone through). */
 export function readLine(raw: string, reached?: Reached): Reading {
   const prepared = prepare(raw, reached);
@@ -112,10 +128,7 @@ export function readLine(raw: string, reached?: Reached): Reading {
   if (!looksEnglish(prepared.clean)) return { ...prepared, ...none, english: false };
   const logits = labelLogits(prepared.features);
   const rules = new Set(prepared.rules);
-  const found = INTENTS.filter(
-    (intent, k) =>
-      (rules.has(intent) && RULE_OVERRIDES.has(intent)) || (logits[k] as number) > INTENT_THRESHOLD,
-  );
+  const found = decideIntents(rules, (k) => logits[k] as number, RULE_OVERRIDES, INTENT_THRESHOLD);
   const logit = (label: (typeof LABELS)[number]) => logits[LABELS.indexOf(label)] as number;
   const intents = forParty(found, reached);
   return {

@@ -11,7 +11,7 @@ const VERB_AFTER_PRONOUN = new Set(
   (
     'be have call ring try see get give send let check come go do make take wait keep hear ' +
     'follow leave pass email text phone speak talk just definitely probably also still never ' +
-    'really need want like love appreciate look put hold be back reach'
+    'really need want like love appreciate look put hold back reach'
   ).split(' '),
 );
 
@@ -29,7 +29,6 @@ const ALWAYS: Record<string, string> = {
   couldve: "could've",
   shouldve: "should've",
   theyd: "they'd",
-  youd: "you'd",
   itd: "it'd",
   thatll: 'that will',
   lets: "let's",
@@ -85,7 +84,6 @@ const FOLD: Record<string, string> = {
   enquiring: 'asking',
   inquire: 'ask',
   inquiring: 'asking',
-  interviewed: 'interviewed',
 };
 
 // Words a stammer repeats; a repeated content word ("very very", "that that") may be meant.

@@ -60,14 +60,12 @@ export function gradeCall(log: CallLog): Scorecard {
     if (applies) worst = Math.min(worst, l.score);
   }
   const mean = total > 0 ? weighted / total : 100;
+  const findings = DIMENSIONS.flatMap((d) => ledgers[d].findings);
   const card: Scorecard = {
     overall: Math.round(mean - WORST_PULL * Math.max(0, mean - worst)),
     dimensions,
-    findings: [...DIMENSIONS.flatMap((d) => ledgers[d].findings), ...unreadNotices(ctx)],
-    lines: reviewLines(
-      ctx,
-      DIMENSIONS.flatMap((d) => ledgers[d].findings),
-    ),
+    findings: [...findings, ...unreadNotices(ctx)],
+    lines: reviewLines(ctx, findings),
   };
   if (log.scenario !== undefined) card.scenario = log.scenario;
   return card;

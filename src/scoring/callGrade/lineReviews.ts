@@ -3,9 +3,10 @@
  * debrief, the annotated transcript and the speaking numbers all show. Nothing downstream
  * grades a line again.
  */
-import type { Finding, LineGrade, LineReason, LineReview, Verdict } from '../types';
+import type { Label } from '../model/intentModel';
+import type { Finding, LineReason, LineReview, Verdict } from '../types';
 import type { CallContext, MyTurn } from './context';
-import { CURT_BELOW } from './politeness';
+import { isCurt } from './politeness';
 import { phraseFor } from './quote';
 
 /** A finding at a line costing this much makes the line poor. */
@@ -24,21 +25,10 @@ function gradeReasons(t: MyTurn): LineReason[] {
     return reasons;
   }
   if (g.insult) reasons.push({ text: 'It insults the listener.', tip: 'T4' });
-  if (g.pushy) {
-    const phrase = phraseFor(t, 'pressure');
-    reasons.push({
-      text: 'It sounds pushy or impatient.',
-      tip: 'T4',
-      ...(phrase ? { phrase } : {}),
-    });
-  }
+  if (g.pushy) reasons.push(withPhrase(t, 'pressure', 'It sounds pushy or impatient.', 'T4'));
   if (g.recitesCredentials) {
-    const phrase = phraseFor(t, 'recite_credentials');
-    reasons.push({
-      text: 'It repeats qualifications the interview already covered.',
-      tip: 'T3',
-      ...(phrase ? { phrase } : {}),
-    });
+    const text = 'It repeats qualifications the interview already covered.';
+    reasons.push(withPhrase(t, 'recite_credentials', text, 'T3'));
   }
   if (g.offTopic) reasons.push({ text: 'It strays from what the call is for.', tip: 'T3' });
   if (g.brevity < FAIR_BREVITY) {
@@ -52,8 +42,10 @@ function gradeReasons(t: MyTurn): LineReason[] {
   return reasons;
 }
 
-function isCurt(g: LineGrade): boolean {
-  return g.words > 0 && g.politeness < CURT_BELOW;
+/** A reason with the words that weighed most for the reading behind it, when some did. */
+function withPhrase(t: MyTurn, label: Label, text: string, tip: LineReason['tip']): LineReason {
+  const phrase = phraseFor(t, label);
+  return { text, tip, ...(phrase ? { phrase } : {}) };
 }
 
 function verdictOf(

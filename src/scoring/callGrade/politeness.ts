@@ -4,12 +4,18 @@
  * could hear them; every curt or pushy line costs in full.
  */
 import { normalise } from '../text';
+import type { LineGrade } from '../types';
 import { type CallContext, spoke } from './context';
 import { Ledger } from './ledger';
 import { quote } from './quote';
 
 /** Below this politeness a line is curt (a finding here, and "poor" in the line review). */
-export const CURT_BELOW = 40;
+const CURT_BELOW = 40;
+
+/** True for a line curt enough to cost politeness (and to make its review poor). */
+export function isCurt(g: Pick<LineGrade, 'words' | 'politeness'>): boolean {
+  return g.words > 0 && g.politeness < CURT_BELOW;
+}
 /** Hanging up on a person without a word costs like a pushy line. */
 const HUNG_UP = 20;
 
@@ -93,7 +99,7 @@ export function gradePoliteness(ctx: CallContext): Ledger {
           message: `${quote(t.grade.text)} pressures the listener, which comes across as rude.`,
           suggestion: 'Ask instead of demanding: "Could you tell me where things stand?"',
         });
-      } else if (t.grade.politeness < CURT_BELOW && t.grade.words > 0) {
+      } else if (isCurt(t.grade)) {
         rough = true;
         ledger.lose((CURT_BELOW - t.grade.politeness) / 2 + 4, {
           tip: 'T3',

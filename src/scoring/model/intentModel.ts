@@ -1,6 +1,6 @@
 /**
  * The fitted intent model: one logistic regression per intent over `lineFeatures`. Its weights
- * are a committed file written by `scripts/train-intents.ts`; nothing is fitted at run time.
+ * are a committed file written by `scripts/trainIntentModel.ts`; nothing is fitted at run time.
  */
 import { INTENTS, type Intent } from '../vocabulary';
 import weightsFile from './intentWeights.json' with { type: 'json' };
@@ -28,6 +28,7 @@ interface Model {
   /** feature -> weight per intent, in vocabulary order. */
   table: Map<string, Float64Array>;
   threshold: number;
+  overrides: ReadonlySet<Intent>;
   english: ReadonlySet<string>;
 }
 
@@ -47,18 +48,19 @@ function load(file: WeightsFile): Model {
   return {
     table,
     threshold: file.threshold,
+    overrides: new Set(
+      (file.overrides ?? []).filter((name): name is Intent =>
+        (INTENTS as readonly string[]).includes(name),
+      ),
+    ),
     english: new Set((file.english ?? '').split(' ')),
   };
 }
 
-/** Intents whose phrase rule, when it fires, decides the intent whatever the model weighs. */
-export const RULE_OVERRIDES: ReadonlySet<Intent> = new Set(
-  ((weightsFile as unknown as WeightsFile).overrides ?? []).filter((name): name is Intent =>
-    (INTENTS as readonly string[]).includes(name),
-  ),
-);
-
 const MODEL = load(weightsFile as unknown as WeightsFile);
+
+/** Intents whose phrase rule, when it fires, decides the intent whatever the model weighs. */
+export const RULE_OVERRIDES = MODEL.overrides;
 
 /** A line carries an intent when its log-odds exceed this. */
 export const INTENT_THRESHOLD = MODEL.threshold;
