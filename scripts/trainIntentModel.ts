@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { forParty } from '../src/scoring/intents.ts';
 import type { WeightsFile } from '../src/scoring/model/intentModel.ts';
 import { LABELS, type Label } from '../src/scoring/model/intentModel.ts';
+import { lineFeatures } from '../src/scoring/model/features.ts';
 import { decideIntents, prepare, wordsOf } from '../src/scoring/reading.ts';
 import { INTENTS, type Intent } from '../src/scoring/vocabulary.ts';
 import {
@@ -115,10 +116,10 @@ function examplesOf(lines: readonly LabelledLine[], augment: boolean): Example[]
     const labels = new Set<Label>(l.intents);
     if (l.insult === true) labels.add('insult');
     if (l.offTopic === true) labels.add('off_topic');
-    out.push({ features: prepare(l.text, l.reached).features, labels, reached: l.reached });
+    out.push({ features: lineFeatures(prepare(l.text, l.reached)), labels, reached: l.reached });
     const spoken = asSpeech(l.text);
     if (augment && l.style !== 'speech' && spoken !== l.text) {
-      out.push({ features: prepare(spoken, l.reached).features, labels, reached: l.reached });
+      out.push({ features: lineFeatures(prepare(spoken, l.reached)), labels, reached: l.reached });
     }
   }
   return out;
@@ -197,7 +198,7 @@ export function fitWeights(lines: readonly LabelledLine[]): Weights {
 
 function predict(weights: Weights, line: LabelledLine): Intent[] {
   const prepared = prepare(line.text, line.reached);
-  const features = new Set(prepared.features);
+  const features = new Set(lineFeatures(prepared));
   const logitOf = (k: number) => {
     const table = weights.table[INTENTS[k] as Intent] ?? {};
     let z = 0;

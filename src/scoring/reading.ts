@@ -5,7 +5,6 @@
  */
 import { withoutFillers } from './fillers';
 import { forParty, intentsOf } from './intents';
-import { lineFeatures } from './model/features';
 import {
   INTENT_THRESHOLD,
   KNOWN_WORDS,
@@ -25,7 +24,8 @@ export interface Reading {
   clean: string;
   /** What the phrase rules found (a feature of the model, and the findings' wording). */
   rules: Intent[];
-  features: string[];
+  /** Who hears the line (`no_answer` is read as nobody). */
+  reached?: Reached;
   intents: Intent[];
   /** The line insults or belittles the listener: the worst kind of line. */
   insult: boolean;
@@ -89,12 +89,11 @@ export function looksEnglish(clean: string): boolean {
 export function prepare(
   raw: string,
   reached: Reached | undefined,
-): Pick<Reading, 'lower' | 'clean' | 'rules' | 'features'> {
+): Pick<Reading, 'lower' | 'clean' | 'rules' | 'reached'> {
   const lower = normalise(raw);
   const clean = withoutFillers(cleanSpoken(lower));
   const rules = lower.length === 0 ? [] : intentsOf(raw, lower, clean);
-  const features = lineFeatures({ clean, rules, ...(reached ? { reached } : {}) });
-  return { lower, clean, rules, features };
+  return { lower, clean, rules, ...(reached ? { reached } : {}) };
 }
 
 /**
@@ -126,7 +125,7 @@ export function readLine(raw: string, reached?: Reached): Reading {
   if (prepared.lower.length === 0) return { ...prepared, ...none, english: true };
   // Guessing intents from the few English-looking words of another language misleads.
   if (!looksEnglish(prepared.clean)) return { ...prepared, ...none, english: false };
-  const logits = labelLogits(prepared.features);
+  const logits = labelLogits(prepared);
   const rules = new Set(prepared.rules);
   const found = decideIntents(rules, (k) => logits[k] as number, RULE_OVERRIDES, INTENT_THRESHOLD);
   const logit = (label: (typeof LABELS)[number]) => logits[LABELS.indexOf(label)] as number;

@@ -12,7 +12,7 @@ export function quote(text: string, max = 60): string {
  * saw them, or undefined when no word stood out (a chosen line's tag with no telling words).
  */
 export function phraseFor(turn: Pick<MyTurn, 'reading'>, label: Label): string | undefined {
-  const evidence = evidenceFor(turn.reading.features, label, 3);
+  const evidence = evidenceFor(turn.reading, label, 3);
   const phrases = evidence
     .map((e) => featurePhrase(e.feature))
     .filter((p): p is string => p !== undefined && !p.endsWith('…'));

@@ -6,6 +6,7 @@
 import type { Intent, Reached } from '../vocabulary';
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|\?/gu;
+const DIGITS = /^\d+$/;
 const NEGATORS = new Set(['not', "don't", "didn't", "doesn't", 'no', 'never', "won't", "can't"]);
 // How many words after a negator are read as negated ("don't bother transferring me").
 const NEGATION_SPAN = 3;
@@ -18,9 +19,18 @@ export interface FeatureInput {
   rules: readonly Intent[];
 }
 
-/** The line's feature names (with repeats, which count once each in the model). */
-export function lineFeatures(input: FeatureInput): string[] {
-  const out: string[] = ['bias'];
+/** What kind of feature: a word, a word pair, a negated word, a word beginning, a shape, a party, a rule. */
+export type FeatureKind = 'bias' | 'q' | 'w' | 'b' | 'n' | 's' | 'x' | 'p' | 'r';
+
+/**
+ * Visits each of the line's features (with repeats, which count once each in the model): the
+ * one definition of what the model reads. `second` is set for word pairs only.
+ */
+export function walkFeatures(
+  input: FeatureInput,
+  visit: (kind: FeatureKind, key: string, second?: string) => void,
+): void {
+  visit('bias', '');
   WORD.lastIndex = 0;
   const words = input.clean.match(WORD) ?? [];
   let negated = 0;
@@ -28,28 +38,41 @@ export function lineFeatures(input: FeatureInput): string[] {
   let digits = 0;
   for (const w of words) {
     if (w === '?') {
-      out.push('q');
+      visit('q', '');
       prev = '^';
       continue;
     }
-    const isDigits = /^\d+$/.test(w);
+    const isDigits = DIGITS.test(w);
     if (isDigits) digits += w.length;
     const word = isDigits ? '#' : w;
-    out.push(`w:${word}`, `b:${prev}_${word}`);
+    visit('w', word);
+    visit('b', prev, word);
     if (negated > 0) {
-      out.push(`n:${word}`);
+      visit('n', word);
       negated--;
     }
     if (NEGATORS.has(word)) negated = NEGATION_SPAN;
     // Word beginnings carry meaning through endings and learner forms (interest, interested).
-    if (word.length >= 6) out.push(`s:${word.slice(0, 5)}`);
+    if (word.length >= 6) visit('s', word.slice(0, 5));
     prev = word;
   }
-  out.push(`b:${prev}_$`);
-  if (digits >= 7) out.push('x:phone');
-  if (words.length <= 3) out.push('x:short');
-  else if (words.length >= 40) out.push('x:long');
-  if (input.reached) out.push(`p:${input.reached}`);
-  for (const r of input.rules) out.push(`r:${r}`);
+  visit('b', prev, '$');
+  if (digits >= 7) visit('x', 'phone');
+  if (words.length <= 3) visit('x', 'short');
+  else if (words.length >= 40) visit('x', 'long');
+  if (input.reached) visit('p', input.reached);
+  for (const r of input.rules) visit('r', r);
+}
+
+/** A feature's name in the weights file: "bias", "q", "w:word", "b:prev_word". */
+export function featureName(kind: FeatureKind, key: string, second?: string): string {
+  if (kind === 'bias' || kind === 'q') return kind;
+  return second === undefined ? `${kind}:${key}` : `${kind}:${key}_${second}`;
+}
+
+/** The line's feature names (with repeats, which count once each in the model). */
+export function lineFeatures(input: FeatureInput): string[] {
+  const out: string[] = [];
+  walkFeatures(input, (kind, key, second) => out.push(featureName(kind, key, second)));
   return out;
 }

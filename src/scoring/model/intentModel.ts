@@ -3,6 +3,7 @@
  * are a committed file written by `scripts/trainIntentModel.ts`; nothing is fitted at run time.
  */
 import { INTENTS, type Intent } from '../vocabulary';
+import { type FeatureInput, type FeatureKind, lineFeatures, walkFeatures } from './features';
 import weightsFile from './intentWeights.json' with { type: 'json' };
 
 /** What the model reads: the contract's intents, and two flags the grader needs beside them. */
@@ -24,12 +25,51 @@ export interface WeightsFile {
   features: Record<string, string>;
 }
 
+/**
+ * Row numbers of the weights, found without building a feature's name: by kind and key, and
+ * for word pairs by the first word and then the second.
+ */
+interface RowIndex {
+  single: Map<FeatureKind, Map<string, number>>;
+  pairs: Map<string, Map<string, number>>;
+}
+
 interface Model {
   /** feature -> weight per intent, in vocabulary order. */
   table: Map<string, Float64Array>;
+  /** Every row of `table`, by row number (the same arrays). */
+  rows: Float64Array[];
+  index: RowIndex;
   threshold: number;
   overrides: ReadonlySet<Intent>;
   english: ReadonlySet<string>;
+}
+
+/** Splits each feature name back into its kind and key(s) (`featureName` in reverse). */
+function indexRows(names: readonly string[]): RowIndex {
+  const single = new Map<FeatureKind, Map<string, number>>();
+  const pairs = new Map<string, Map<string, number>>();
+  names.forEach((name, row) => {
+    if (name === 'bias' || name === 'q') {
+      single.set(name, new Map([['', row]]));
+      return;
+    }
+    const kind = name.slice(0, 1) as FeatureKind;
+    const rest = name.slice(2);
+    if (kind === 'b') {
+      // Words have no underscore, so the first one splits the pair.
+      const cut = rest.indexOf('_');
+      const first = rest.slice(0, cut);
+      const byFirst = pairs.get(first) ?? new Map<string, number>();
+      byFirst.set(rest.slice(cut + 1), row);
+      pairs.set(first, byFirst);
+      return;
+    }
+    const byKey = single.get(kind) ?? new Map<string, number>();
+    byKey.set(rest, row);
+    single.set(kind, byKey);
+  });
+  return { single, pairs };
 }
 
 function load(file: WeightsFile): Model {
@@ -45,8 +85,11 @@ function load(file: WeightsFile): Model {
     }
     table.set(feature, row);
   }
+  const rows = [...table.values()];
   return {
     table,
+    rows,
+    index: indexRows([...table.keys()]),
     threshold: file.threshold,
     overrides: new Set(
       (file.overrides ?? []).filter((name): name is Intent =>
@@ -68,17 +111,18 @@ export const INTENT_THRESHOLD = MODEL.threshold;
 /** Words the model was fitted on (from English lines): how much of a line it can read. */
 export const KNOWN_WORDS = MODEL.english;
 
-/** The log-odds of each label (`LABELS` order) for a line's features. */
-export function labelLogits(features: readonly string[]): Float64Array {
+/** The log-odds of each label (`LABELS` order) for a line (each distinct feature counts once). */
+export function labelLogits(input: FeatureInput): Float64Array {
   const sum = new Float64Array(LABELS.length);
-  const seen = new Set<string>();
-  for (const f of features) {
-    if (seen.has(f)) continue;
-    seen.add(f);
-    const row = MODEL.table.get(f);
-    if (!row) continue;
-    for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + (row[k] as number);
-  }
+  const { single, pairs } = MODEL.index;
+  const counted = new Set<number>();
+  walkFeatures(input, (kind, key, second) => {
+    const row = second === undefined ? single.get(kind)?.get(key) : pairs.get(key)?.get(second);
+    if (row === undefined || counted.has(row)) return;
+    counted.add(row);
+    const weights = MODEL.rows[row] as Float64Array;
+    for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + (weights[k] as number);
+  });
   return sum;
 }
 
@@ -89,11 +133,11 @@ export interface Evidence {
 }
 
 /** The features that weighed most for an intent in this line, strongest first. */
-export function evidenceFor(features: readonly string[], label: Label, n = 3): Evidence[] {
+export function evidenceFor(input: FeatureInput, label: Label, n = 3): Evidence[] {
   const k = LABELS.indexOf(label);
   const seen = new Set<string>();
   const out: Evidence[] = [];
-  for (const f of features) {
+  for (const f of lineFeatures(input)) {
     if (seen.has(f) || f === 'bias') continue;
     seen.add(f);
     const w = MODEL.table.get(f)?.[k] ?? 0;

@@ -26,7 +26,7 @@ describe('the fitted intent model', () => {
   it('explains a reading by the words that weighed most for it', () => {
     const reading = readLine('I need an answer by Friday at the latest.', 'interviewer');
     expect(reading.intents).toContain('pressure');
-    const phrases = evidenceFor(reading.features, 'pressure').map((e) => featurePhrase(e.feature));
+    const phrases = evidenceFor(reading, 'pressure').map((e) => featurePhrase(e.feature));
     expect(phrases.length).toBeGreaterThan(0);
     expect(phrases.some((p) => p !== undefined && reading.clean.includes(p.replace('…', '')))).toBe(
       true,
