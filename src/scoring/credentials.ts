@@ -142,7 +142,13 @@ export function credentialScore(lower: string): number {
   return score;
 }
 
+/**
+ * The weighted count of credential cues at which qualifications are being recited: in one line,
+ * or added up over a campaign's caller turns (one point here and one there is a recital too).
+ */
+export const RECITAL_SCORE = 2;
+
 /** True when the line recites qualifications rather than making one short point of fit. */
 export function recitesCredentials(lower: string): boolean {
-  return credentialScore(lower) >= 2;
+  return credentialScore(lower) >= RECITAL_SCORE;
 }

@@ -3,6 +3,7 @@
  * hedges) the app shows beside a turn.
  */
 import { brevityScore } from './brevity';
+import { credentialScore } from './credentials';
 import { countFillers } from './fillers';
 import { inVocabularyOrder } from './intents';
 import { politenessScore, toneOf } from './politeness';
@@ -75,6 +76,7 @@ export function gradeAndRead(input: LineInput): { grade: LineGrade; reading: Rea
     english: reading.english,
     insult: reading.insult,
     offTopic: reading.offTopic,
+    sellingPoints: reading.english ? credentialScore(reading.clean) : 0,
   };
   if (seconds !== undefined) grade.wpm = Math.round((words / seconds) * 60);
   return { grade, reading };

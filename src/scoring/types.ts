@@ -35,6 +35,8 @@ export interface LineGrade {
   insult?: boolean;
   /** Extra: the line is about something other than the job or the call. */
   offTopic?: boolean;
+  /** Extra: weighted count of the points of qualification the line makes (0 for none). */
+  sellingPoints?: number;
 }
 
 /** How a caller line was given: an authored choice, typed, or spoken. */

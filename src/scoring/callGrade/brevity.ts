@@ -3,6 +3,7 @@
  * conversation overall, and no reciting of credentials.
  */
 import { lengthLoss, WORDS_PER_SECOND } from '../brevity';
+import { RECITAL_SCORE } from '../credentials';
 import type { CallContext, MyTurn } from './context';
 import { Ledger } from './ledger';
 import { phraseFor, quote } from './quote';
@@ -18,11 +19,16 @@ function secondsOf(turn: MyTurn): number {
 export function gradeBrevity(ctx: CallContext): Ledger {
   const ledger = new Ledger('brevity');
   let recited = false;
+  // Single points of fit, one per turn, that no turn alone makes a recital.
+  const points: { view: number; turn: MyTurn }[] = [];
   for (const view of ctx.ordered) {
     if (view.mine.length === 0) continue;
     const reached = view.attempt.reached;
     ledger.applies = true;
     for (const t of view.mine) {
+      if (!t.grade.recitesCredentials && (t.grade.sellingPoints ?? 0) > 0) {
+        points.push({ view: view.index, turn: t });
+      }
       if (t.grade.recitesCredentials) {
         recited = true;
         const phrase = phraseFor(t, 'recite_credentials');
@@ -93,6 +99,22 @@ export function gradeBrevity(ctx: CallContext): Ledger {
         message: 'You kept this call short and to the point.',
       });
     }
+  }
+  const added = points.reduce((sum, p) => sum + (p.turn.grade.sellingPoints ?? 0), 0);
+  const last = points.at(-1);
+  if (!recited && points.length >= 2 && added >= RECITAL_SCORE && last) {
+    recited = true;
+    ledger.lose(10, {
+      tip: 'T3',
+      attempt: last.view,
+      turn: last.turn.turn,
+      message: `Turn by turn you made ${points.length} separate points about your qualifications (${points
+        .slice(0, 3)
+        .map((p) => quote(p.turn.grade.text, 40))
+        .join(', ')}); together they re-argue the interview.`,
+      suggestion:
+        'The interview covered your qualifications. Make one short point of fit at most, then ask about the decision.',
+    });
   }
   if (ledger.applies && !recited) {
     ledger.praise({ tip: 'T3', message: 'You did not re-argue your qualifications.' });

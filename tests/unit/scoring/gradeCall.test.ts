@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DIMENSIONS, type Finding, gradeCall, type Scorecard } from '../../../src/scoring/index';
+import {
+  DIMENSIONS,
+  type Finding,
+  gradeCall,
+  gradeLine,
+  type Scorecard,
+} from '../../../src/scoring/index';
 import { fakeAttempt, fakeLog, goodReceptionistTurns, goodVoicemailTurns, me, them } from './fakes';
 
 const lost = (card: Scorecard, pick: (f: Finding) => boolean) =>
@@ -137,6 +143,27 @@ describe('gradeCall', () => {
     const card = gradeCall(fakeLog({ attempts: [fakeAttempt({ turns })] }));
     const f = lost(card, (x) => x.dimension === 'brevity' && x.tip === 'T3' && x.turn === 1);
     expect(f).toHaveLength(1);
+  });
+
+  it('adds up single points of qualification across turns into one recital finding', () => {
+    const oneEach = [
+      them('Priya Patel speaking.'),
+      me('Hi, this is Sam Lee, I interviewed for the analyst role. I also know Excel well.'),
+      them('Thanks, Sam. We are still deciding.'),
+      me('Sure. I know Salesforce too, by the way.'),
+    ];
+    const each = oneEach.filter((t) => t.speaker === 'me').map((t) => gradeLine({ text: t.text }));
+    // Neither line alone is a recital; each makes one point.
+    expect(each.map((g) => g.recitesCredentials)).toEqual([false, false]);
+    expect(each.every((g) => (g.sellingPoints ?? 0) > 0)).toBe(true);
+    const card = gradeCall(fakeLog({ attempts: [fakeAttempt({ turns: oneEach })] }));
+    const f = lost(card, (x) => x.dimension === 'brevity' && /separate points/.test(x.message));
+    expect(f).toHaveLength(1);
+    expect(f[0]?.turn).toBe(3);
+    expect(card.findings.some((x) => /did not re-argue/.test(x.message))).toBe(false);
+    // One point on its own is fine.
+    const single = gradeCall(fakeLog({ attempts: [fakeAttempt({ turns: oneEach.slice(0, 3) })] }));
+    expect(lost(single, (x) => /separate points/.test(x.message))).toHaveLength(0);
   });
 
   it('penalises pressure in politeness and composure, naming the turn', () => {
