@@ -1,5 +1,9 @@
 // Figures for the grader: lines per second (gradeLine, classifyIntents) and calls per second
-// (parseCallLog + gradeCall) in Node. Run: npx tsx bench/scoring.bench.ts
+// (parseCallLog + gradeCall) in Node, in-process; then the `grade --lines` command as a whole
+// (process start, module load, JSON in and out); and one line's time against its length.
+// The lines timed: data/labelled/lines.jsonl (227 typical caller lines, mean about 100
+// characters) and fresh-lines.jsonl, each repeated to 20,000. Run: npx tsx bench/scoring.bench.ts
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -115,3 +119,36 @@ const huge = 'so basically I wanted to say that I am still keen, '.repeat(1000);
 timeIt('gradeLine (one 10,000-word ramble)', 'lines', 20, () => {
   for (let i = 0; i < 20; i++) gradeLine({ text: huge });
 });
+
+// Time against length: a 200 KB line of fillers (once quadratic) and a 200 KB ordinary line.
+function once(label: string, text: string): void {
+  gradeLine({ text });
+  const start = performance.now();
+  gradeLine({ text });
+  console.log(`${label.padEnd(44)} ${(performance.now() - start).toFixed(1).padStart(9)} ms`);
+}
+const fillers = ', um, like,'.repeat(Math.ceil(200_000 / 11)).slice(0, 200_000);
+once('gradeLine (one 200 KB line of ", um, like,")', fillers);
+once('gradeLine (one 200 KB line of plain words)', huge.repeat(4).slice(0, 200_000));
+for (const kb of [25, 50, 100, 200]) {
+  once(`gradeLine (${kb} KB line of plain words)`, huge.repeat(4).slice(0, kb * 1000));
+}
+
+// The command line as a coach runs it: 20,000 lines through `grade --lines`, start to finish.
+const input = `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`;
+const cliStart = performance.now();
+const cli = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', join(import.meta.dirname, '..', 'src', 'cli', 'grade.ts'), '--lines'],
+  { input, maxBuffer: 256 * 1024 * 1024 },
+);
+const cliMs = performance.now() - cliStart;
+const graded = cli.stdout
+  .toString()
+  .split('\n')
+  .filter((l) => l !== '').length;
+console.log(
+  `${'grade --lines (20,000 lines, one process)'.padEnd(44)} ${Math.round((graded * 1000) / cliMs)
+    .toLocaleString('en-US')
+    .padStart(9)} lines/s (${(cliMs / 1000).toFixed(1)} s, ${graded} graded, exit ${cli.status})`,
+);
