@@ -10,9 +10,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { forParty } from '../src/scoring/intents.ts';
+import { lineFeatures } from '../src/scoring/model/features.ts';
 import type { WeightsFile } from '../src/scoring/model/intentModel.ts';
 import { LABELS, type Label } from '../src/scoring/model/intentModel.ts';
-import { lineFeatures } from '../src/scoring/model/features.ts';
 import { decideIntents, prepare, wordsOf } from '../src/scoring/reading.ts';
 import { INTENTS, type Intent } from '../src/scoring/vocabulary.ts';
 import {
