@@ -98,6 +98,8 @@ export interface Finding {
   phrase?: string;
   /** Points this finding cost within its dimension (0 for praise). */
   points?: number;
+  /** Extra: the problem this finding is about, shared with other dimensions' findings about it. */
+  problem?: string;
   /** 'good' findings are praise, 'notice' ones tell something at no cost; the others explain lost points. */
   kind?: 'good' | 'improve' | 'notice';
 }
@@ -120,6 +122,32 @@ export interface Scorecard {
   scenario?: string;
   /** Extra: every caller turn graded on its own, with the call's findings about it. */
   lines?: LineReview[];
+  /** Extra: each problem once (findings about one thing merged), costliest first. */
+  problems?: Problem[];
+  /** Extra: the few problems to work on first (the costliest), for the top of a debrief. */
+  focus?: Problem[];
+}
+
+/** One thing that went wrong, however many dimensions it cost: the debrief lists it once. */
+export interface Problem {
+  /** The main finding's dimension (the one it cost most). */
+  dimension: Dimension;
+  tip: TipId;
+  message: string;
+  suggestion?: string;
+  attempt?: number;
+  turn?: number;
+  /** The words at fault, when some stood out. */
+  phrase?: string;
+  /** The caller's line at fault, when the problem is about one line. */
+  line?: string;
+  /** What to say instead: the scenario's model line for that turn, when the log carried one. */
+  model?: string;
+  /** Points it cost in all, and in each dimension it cost. */
+  points: number;
+  costs: Partial<Record<Dimension, number>>;
+  /** Every finding merged into this problem, the main one first (the full detail). */
+  findings: Finding[];
 }
 
 /** How a caller line did: the debrief's ✓ / △ / ✗. */

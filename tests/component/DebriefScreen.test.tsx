@@ -94,20 +94,50 @@ describe('the debrief', () => {
   it('ties each finding to its tip and to the line it is about', () => {
     renderDebrief();
     const composure = screen.getByRole('region', { name: 'Composure: 30 / 100' });
-    expect(composure).toHaveTextContent(
-      'To improve You demanded an answer. Try: Ask, do not insist.',
-    );
-    expect(within(composure).getByRole('link', { name: 'Tip: Stay composed' })).toHaveAttribute(
+    // The card says what it lost; the problem itself is listed once, in the detail.
+    expect(composure).toHaveTextContent('Lost 70 points to 1 problem');
+    const detail = screen.getByRole('region', { name: 'Problems under Composure' });
+    expect(detail).toHaveTextContent('To improve You demanded an answer.');
+    expect(detail).toHaveTextContent('Your line: Why have you not called me back yet?');
+    expect(detail).toHaveTextContent('Try: Ask, do not insist.');
+    expect(within(detail).getByRole('link', { name: 'Tip: Stay composed' })).toHaveAttribute(
       'href',
       '#tip-T4',
     );
-    expect(composure).toHaveTextContent('call 1, your line 1');
+    expect(detail).toHaveTextContent('call 1, your line 1');
+    expect(detail).toHaveTextContent('Composure −40');
     expect(screen.getByRole('region', { name: 'Brevity: 100 / 100' })).toHaveTextContent(
       'Well done You kept it short.',
     );
     expect(screen.getByRole('region', { name: 'The tips behind your score' })).toHaveTextContent(
       /Tips paraphrased from/,
     );
+  });
+
+  it('opens with the top three problems, each with the line at fault and what to say instead', async () => {
+    const pushed = contextAfter([
+      { type: 'plan.dial', day: 1, time: '10:00' },
+      { type: 'caller.chose', index: 1 },
+      { type: 'campaign.wait' },
+    ]);
+    const graded = gradeCall(toCallLog(pushed, scenario));
+    const { container } = renderDebrief({ context: pushed, card: graded });
+    const focus = screen.getByRole('region', { name: 'Work on these first' });
+    const items = within(focus).getAllByRole('listitem');
+    expect(items).toHaveLength(Math.min(3, graded.problems?.length ?? 0));
+    expect(items.length).toBeGreaterThan(0);
+    graded.focus?.forEach((p, i) => {
+      expect(items[i]).toHaveTextContent(p.message);
+      if (p.line) expect(items[i]).toHaveTextContent(`Your line: ${p.line}`);
+    });
+    // The pushy line is one problem, costing two dimensions, listed once on the page.
+    const pushy = graded.problems?.find((p) => p.costs.composure && p.costs.politeness);
+    expect(pushy).toBeDefined();
+    // Once in the first three or the detail, and once under the line in the transcript.
+    const mentions = screen.getAllByText(pushy?.message ?? '∅', { exact: false });
+    expect(mentions).toHaveLength(graded.focus?.includes(pushy as never) ? 3 : 2);
+    expect(screen.queryAllByText(/pressures the listener/)).toHaveLength(0);
+    await expectNoAxeViolations(container);
   });
 
   it('marks the caller’s lines and gives a model line for a poor one', () => {

@@ -1,5 +1,6 @@
 import { loadScenario } from '../../src/scenario/load';
 import type { Scenario } from '../../src/scenario/schema';
+import { focusOf, mergeProblems } from '../../src/scoring/callGrade/problems';
 import type { Scorecard } from '../../src/scoring/types';
 import { memoryHistory } from '../../src/storage/memoryHistory';
 import { memorySessionStore } from '../../src/storage/sessionStore';
@@ -61,7 +62,12 @@ export function fakeServices(
 
 /** A scorecard with every dimension at `score`; pass overrides to vary it. */
 export function fakeScorecard(overrides: Partial<Scorecard> = {}, score = 80): Scorecard {
+  const findings = overrides.findings ?? [];
+  // The problems come from the grader's own merge, as on a real scorecard.
+  const problems = mergeProblems(findings, overrides.lines ?? []);
   return {
+    problems,
+    focus: focusOf(problems),
     overall: score,
     dimensions: {
       timing: { score },

@@ -4,7 +4,7 @@
  */
 import { normalise } from '../text';
 import type { CallContext } from './context';
-import { Ledger } from './ledger';
+import { Ledger, roughLine } from './ledger';
 import { phraseFor, quote } from './quote';
 
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|forgive me)\b/g;
@@ -33,9 +33,10 @@ export function gradeComposure(ctx: CallContext): Ledger {
         const phrase = phraseFor(t, 'pressure');
         ledger.lose(35, {
           tip: 'T4',
+          problem: roughLine(view.index, t.turn),
           ...at,
           ...(phrase ? { phrase } : {}),
-          message: `${quote(g.text)} sounds pushy or anxious${phrase ? ` (“${phrase}”)` : ''}.`,
+          message: `${phrase ? `“${phrase}”` : quote(g.text)} sounds pushy or anxious.`,
           suggestion:
             'Stay relaxed: "I understand these decisions take time. Is there anything else you need from me?"',
         });

@@ -11,6 +11,7 @@ import { buildContext } from './context';
 import type { Ledger } from './ledger';
 import { reviewLines, unreadNotices } from './lineReviews';
 import { gradePoliteness } from './politeness';
+import { focusOf, mergeProblems } from './problems';
 import { gradePurpose } from './purpose';
 import { gradeTiming } from './timing';
 
@@ -61,11 +62,15 @@ export function gradeCall(log: CallLog): Scorecard {
   }
   const mean = total > 0 ? weighted / total : 100;
   const findings = DIMENSIONS.flatMap((d) => ledgers[d].findings);
+  const lines = reviewLines(ctx, findings);
+  const problems = mergeProblems(findings, lines);
   const card: Scorecard = {
     overall: Math.round(mean - WORST_PULL * Math.max(0, mean - worst)),
     dimensions,
     findings: [...findings, ...unreadNotices(ctx)],
-    lines: reviewLines(ctx, findings),
+    lines,
+    problems,
+    focus: focusOf(problems),
   };
   if (log.scenario !== undefined) card.scenario = log.scenario;
   return card;

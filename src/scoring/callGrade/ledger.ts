@@ -12,6 +12,32 @@ export interface Note {
   suggestion?: string;
   attempt?: number;
   turn?: number;
+  phrase?: string;
+  /**
+   * What the problem is, when several dimensions' findings are about it ("rough@1.2": a rough
+   * line; "thanks@1": no thanks on call 1). Findings with one key are one problem in the debrief.
+   */
+  problem?: string;
+}
+
+/** The problem key of a caller line that is rude, pushy or curt: one problem, whatever it costs. */
+export function roughLine(attempt: number, turn: number): string {
+  return `rough@${attempt}.${turn}`;
+}
+
+/** The problem key of a call that did not thank them. */
+export function noThanks(attempt: number): string {
+  return `thanks@${attempt}`;
+}
+
+/** The problem key of a call on which the caller never said who they are. */
+export function noName(attempt: number): string {
+  return `name@${attempt}`;
+}
+
+/** The problem key of a call answered by a person and hung up on without a word. */
+export function hungUp(attempt: number): string {
+  return `hungup@${attempt}`;
 }
 
 export class Ledger {

@@ -35,7 +35,7 @@ function gradeReasons(t: MyTurn): LineReason[] {
     reasons.push({ text: `It is long or wanders for a phone turn (${g.words} words).`, tip: 'T3' });
   }
   if (isCurt(g)) {
-    reasons.push({ text: 'It sounds curt; a please or thank you goes a long way.', tip: 'T3' });
+    reasons.push({ text: 'It sounds curt; a please or thank you goes a long way.', tip: 'T4' });
   }
   if (g.fillers >= FILLERS_NOTED)
     reasons.push({ text: `It has ${g.fillers} filler words.`, tip: 'T4' });
@@ -61,6 +61,18 @@ function verdictOf(
   return 'good';
 }
 
+/** One finding per problem (the costliest of those sharing a `problem` key), in order. */
+function onePerProblem(findings: readonly Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  findings.forEach((f, i) => {
+    const key = f.problem ?? `#${i}`;
+    const held = best.get(key);
+    if (!held || (f.points ?? 0) > (held.points ?? 0)) best.set(key, f);
+  });
+  const kept = new Set(best.values());
+  return findings.filter((f) => kept.has(f));
+}
+
 /** Every caller turn's review, in the log's order of attempts and turns. */
 export function reviewLines(ctx: CallContext, findings: readonly Finding[]): LineReview[] {
   const out: LineReview[] = [];
@@ -68,7 +80,7 @@ export function reviewLines(ctx: CallContext, findings: readonly Finding[]): Lin
   for (const view of views) {
     for (const t of view.mine) {
       const here = findings.filter((f) => f.attempt === view.index && f.turn === t.turn);
-      const problems = here.filter((f) => f.kind === 'improve');
+      const problems = onePerProblem(here.filter((f) => f.kind === 'improve'));
       const own = gradeReasons(t);
       const verdict = verdictOf(t, problems, own);
       const fromFindings: LineReason[] = (verdict === 'good' ? here : problems).map((f) => ({

@@ -6,8 +6,8 @@
 import { normalise } from '../text';
 import type { LineGrade } from '../types';
 import { type CallContext, spoke } from './context';
-import { Ledger } from './ledger';
-import { quote } from './quote';
+import { hungUp, Ledger, noName, noThanks, roughLine } from './ledger';
+import { phraseFor, quote } from './quote';
 
 /** Below this politeness a line is curt (a finding here, and "poor" in the line review). */
 const CURT_BELOW = 40;
@@ -31,7 +31,8 @@ export function gradePoliteness(ctx: CallContext): Ledger {
     if (spoke(view) || (reached !== 'interviewer' && reached !== 'receptionist')) continue;
     rough = true;
     ledger.lose(HUNG_UP, {
-      tip: 'T3',
+      tip: 'T4',
+      problem: hungUp(view.index),
       attempt: view.index,
       turn: view.mine[0]?.turn,
       message: `The ${reached} answered, and you hung up without a word, which comes across as rude.`,
@@ -44,7 +45,7 @@ export function gradePoliteness(ctx: CallContext): Ledger {
     const last = view.mine[view.mine.length - 1];
     if (!view.intents.has('greeting')) {
       ledger.lose(8 / n, {
-        tip: 'T3',
+        tip: 'T4',
         attempt: at,
         turn: view.mine[0]?.turn,
         message: 'You launched in without a greeting.',
@@ -53,7 +54,8 @@ export function gradePoliteness(ctx: CallContext): Ledger {
     }
     if (!view.recognised && !view.mine.some((t) => t.givesName)) {
       ledger.lose(6 / n, {
-        tip: 'T3',
+        tip: 'T4',
+        problem: noName(at),
         attempt: at,
         turn: view.mine[0]?.turn,
         message: 'You never said your name on this call.',
@@ -64,6 +66,7 @@ export function gradePoliteness(ctx: CallContext): Ledger {
     if (!view.intents.has('thanks') && !saidPlease) {
       ledger.lose(8 / n, {
         tip: 'T3',
+        problem: noThanks(at),
         attempt: at,
         turn: last?.turn,
         message: 'There was no "please" or "thank you" anywhere on this call.',
@@ -73,6 +76,7 @@ export function gradePoliteness(ctx: CallContext): Ledger {
     if (last && !last.grade.intents.includes('thanks')) {
       ledger.lose(6 / n, {
         tip: 'T3',
+        problem: noThanks(at),
         attempt: at,
         turn: last.turn,
         message: 'The call did not end with a thank-you.',
@@ -80,29 +84,37 @@ export function gradePoliteness(ctx: CallContext): Ledger {
       });
     }
     for (const t of view.mine) {
+      const problem = roughLine(at, t.turn);
       if (t.grade.insult) {
         rough = true;
+        const phrase = phraseFor(t, 'insult');
         ledger.lose(40, {
           tip: 'T4',
+          problem,
           attempt: at,
           turn: t.turn,
-          message: `${quote(t.grade.text)} insults the listener: nothing does more harm on a follow-up call.`,
+          ...(phrase ? { phrase } : {}),
+          message: `${phrase ? `“${phrase}”` : quote(t.grade.text)} insults the listener: nothing does more harm on a follow-up call.`,
           suggestion:
             'However frustrated you are, stay courteous: "I understand. Thank you for letting me know."',
         });
       } else if (t.grade.pushy) {
         rough = true;
+        const phrase = phraseFor(t, 'pressure');
         ledger.lose(20, {
           tip: 'T4',
+          problem,
           attempt: at,
           turn: t.turn,
-          message: `${quote(t.grade.text)} pressures the listener, which comes across as rude.`,
+          ...(phrase ? { phrase } : {}),
+          message: `${phrase ? `“${phrase}”` : quote(t.grade.text)} pressures the listener, which comes across as rude.`,
           suggestion: 'Ask instead of demanding: "Could you tell me where things stand?"',
         });
       } else if (isCurt(t.grade)) {
         rough = true;
         ledger.lose((CURT_BELOW - t.grade.politeness) / 2 + 4, {
-          tip: 'T3',
+          tip: 'T4',
+          problem,
           attempt: at,
           turn: t.turn,
           message: `${quote(t.grade.text)} sounds curt (politeness ${t.grade.politeness}/100).`,
@@ -112,7 +124,7 @@ export function gradePoliteness(ctx: CallContext): Ledger {
     }
   }
   if (n > 0 && !rough) {
-    ledger.praise({ tip: 'T3', message: 'Your tone stayed courteous throughout.' });
+    ledger.praise({ tip: 'T4', message: 'Your tone stayed courteous throughout.' });
   }
   if (ctx.log.thankYouNote === true) {
     ledger.praise({ tip: 'T0', message: 'You sent a thank-you note after the interview.' });

@@ -7,18 +7,25 @@
  */
 import type { Intent } from '../vocabulary';
 import { type AttemptView, type CallContext, spoke } from './context';
-import { Ledger, type Note } from './ledger';
+import { hungUp, Ledger, type Note, noName, noThanks } from './ledger';
 
 interface Need {
   ok: boolean;
   points: number;
   note: Omit<Note, 'attempt'>;
+  /** The problem it is, when other dimensions' findings may be about the same thing. */
+  problem?: (attempt: number) => string;
 }
 
 /** The thank-you belongs at the end: a missing one points at the caller's last turn. */
 function thank(view: AttemptView, points: number): Need {
   const last = view.mine[view.mine.length - 1];
-  return { ok: has(view, 'thanks'), points, note: { ...THANK, turn: last?.turn } };
+  return {
+    ok: has(view, 'thanks'),
+    points,
+    note: { ...THANK, turn: last?.turn },
+    problem: noThanks,
+  };
 }
 
 function has(view: AttemptView, ...intents: Intent[]): boolean {
@@ -46,7 +53,7 @@ function interviewerNeeds(view: AttemptView): Need[] {
   const t = view.their;
   if (t.busy && !has(view, 'ask_status', 'ask_timeline')) {
     return [
-      { ok: knownCaller(view), points: 15, note: IDENTIFY },
+      { ok: knownCaller(view), points: 15, note: IDENTIFY, problem: noName },
       {
         // When they named a time to call back, agreeing to it is enough.
         ok: has(view, 'ask_availability') || t.callbackDays !== undefined,
@@ -61,7 +68,7 @@ function interviewerNeeds(view: AttemptView): Need[] {
     ];
   }
   return [
-    { ok: knownCaller(view), points: 15, note: IDENTIFY },
+    { ok: knownCaller(view), points: 15, note: IDENTIFY, problem: noName },
     {
       ok: t.filled || has(view, 'express_interest'),
       points: 15,
@@ -97,7 +104,7 @@ function interviewerNeeds(view: AttemptView): Need[] {
 
 function receptionistNeeds(view: AttemptView): Need[] {
   const needs: Need[] = [
-    { ok: knownCaller(view), points: 10, note: IDENTIFY },
+    { ok: knownCaller(view), points: 10, note: IDENTIFY, problem: noName },
     {
       ok: has(view, 'ask_for_person', 'ask_availability'),
       points: 20,
@@ -133,6 +140,7 @@ function voicemailNeeds(view: AttemptView): Need[] {
     {
       ok: named,
       points: has(view, 'identify') ? 10 : 20,
+      problem: noName,
       note: {
         tip: 'T2',
         message: 'Your message did not say your name clearly.',
@@ -187,6 +195,7 @@ function silentNote(view: AttemptView, messagesLeft: number): Need | undefined {
     return {
       ok: false,
       points: 70,
+      problem: hungUp,
       note: {
         tip: 'T3',
         turn: empty,
@@ -199,6 +208,7 @@ function silentNote(view: AttemptView, messagesLeft: number): Need | undefined {
     return {
       ok: false,
       points: 40,
+      problem: hungUp,
       note: {
         tip: 'T2',
         turn: empty,
@@ -255,7 +265,13 @@ export function gradePurpose(ctx: CallContext): Ledger {
   }
   for (const { view, needs, silent } of judged) {
     for (const need of needs) {
-      if (!need.ok) ledger.lose(need.points / judged.length, { ...need.note, attempt: view.index });
+      if (!need.ok) {
+        ledger.lose(need.points / judged.length, {
+          ...need.note,
+          attempt: view.index,
+          ...(need.problem ? { problem: need.problem(view.index) } : {}),
+        });
+      }
     }
     if (!silent && needs.length > 0 && needs.every((n) => n.ok)) {
       ledger.praise({

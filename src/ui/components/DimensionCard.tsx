@@ -8,15 +8,19 @@ export interface DimensionCardProps {
   score: number;
   /** False when nothing in the calls let this dimension be judged. */
   applies?: boolean;
-  findings: readonly Finding[];
+  /** What went well here (the problems are listed once, in the debrief's detail). */
+  praise: readonly Finding[];
+  /** How many of the call's problems cost this dimension points. */
+  problemCount: number;
   describeWhere: (finding: Finding) => string | undefined;
 }
 
-/** One dimension of the scorecard: score, band in words, and its findings. */
+/** One dimension of the scorecard: score, band in words, what went well, what it lost. */
 export function DimensionCard(props: DimensionCardProps) {
-  const { dimension, score, findings, describeWhere } = props;
+  const { dimension, score, praise, problemCount, describeWhere } = props;
   const id = useId();
   const band = scoreBand(score);
+  const lost = 100 - score;
   return (
     <section className="dimension" aria-labelledby={id}>
       <h3 id={id}>
@@ -31,15 +35,21 @@ export function DimensionCard(props: DimensionCardProps) {
       </div>
       <p className="hint">{DIMENSION_HINTS[dimension]}</p>
       {props.applies === false && <p>Not judged on these calls: nothing in them showed it.</p>}
-      {findings.length > 0 ? (
+      {lost > 0 && problemCount > 0 && (
+        <p className="lost">
+          Lost {lost} point{lost === 1 ? '' : 's'} to {problemCount} problem
+          {problemCount === 1 ? '' : 's'} (see “Every problem, once”).
+        </p>
+      )}
+      {praise.length > 0 ? (
         <ul className="findings">
-          {findings.map((f, i) => (
+          {praise.map((f, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a scorecard's findings are a fixed list
             <FindingItem key={i} finding={f} {...withWhere(describeWhere(f))} />
           ))}
         </ul>
       ) : (
-        props.applies !== false && <p>Nothing to flag here.</p>
+        props.applies !== false && lost === 0 && <p>Nothing to flag here.</p>
       )}
     </section>
   );

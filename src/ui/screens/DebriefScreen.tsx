@@ -4,11 +4,14 @@ import type { Scenario } from '../../scenario/schema';
 import { DIMENSIONS, type Scorecard } from '../../scoring/types';
 import { AnnotatedTranscript } from '../components/AnnotatedTranscript';
 import { DimensionCard } from '../components/DimensionCard';
+import { FocusList } from '../components/FocusList';
+import { ProblemItem } from '../components/ProblemItem';
 import { ScoreSummary } from '../components/ScoreSummary';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SpeakingStats } from '../components/SpeakingStats';
 import { TipsCredit } from '../components/TipsCredit';
 import { annotateCampaign, describeTurn } from '../model/annotate';
+import { DIMENSION_LABELS } from '../model/dimensions';
 import { speakingReport } from '../model/speaking';
 
 export interface DebriefScreenProps {
@@ -31,6 +34,7 @@ export function DebriefScreen(props: DebriefScreenProps) {
   const speaking = useMemo(() => speakingReport(context.attempts, card), [context, card]);
   const describeWhere = (f: { attempt?: number; turn?: number }) =>
     describeTurn(context.attempts, f.attempt, f.turn);
+  const problems = card.problems ?? [];
   return (
     <section className="screen debrief" aria-labelledby={id}>
       <ScreenHeading id={id}>Debrief: {scenario.title}</ScreenHeading>
@@ -50,6 +54,7 @@ export function DebriefScreen(props: DebriefScreenProps) {
           Choose another scenario
         </button>
       </div>
+      <FocusList focus={card.focus ?? []} describeWhere={describeWhere} />
       <h2>Your scores</h2>
       <div className="dimensions">
         {DIMENSIONS.map((d) => (
@@ -60,11 +65,33 @@ export function DebriefScreen(props: DebriefScreenProps) {
             {...(card.dimensions[d].applies === undefined
               ? {}
               : { applies: card.dimensions[d].applies })}
-            findings={card.findings.filter((f) => f.dimension === d)}
+            praise={card.findings.filter((f) => f.dimension === d && f.kind === 'good')}
+            problemCount={problems.filter((p) => (p.costs[d] ?? 0) > 0).length}
             describeWhere={describeWhere}
           />
         ))}
       </div>
+      {problems.length > 0 && (
+        <details className="detail">
+          <summary>Every problem, once ({problems.length}), with what it cost</summary>
+          {DIMENSIONS.filter((d) => problems.some((p) => p.dimension === d)).map((d) => (
+            <section key={d} aria-label={`Problems under ${DIMENSION_LABELS[d]}`}>
+              <h3>{DIMENSION_LABELS[d]}</h3>
+              <ul className="findings">
+                {problems
+                  .filter((p) => p.dimension === d)
+                  .map((p, i) => {
+                    const where = describeWhere(p);
+                    return (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the scorecard's problems are a fixed list
+                      <ProblemItem key={i} problem={p} withLine {...(where ? { where } : {})} />
+                    );
+                  })}
+              </ul>
+            </section>
+          ))}
+        </details>
+      )}
       <SpeakingStats report={speaking} />
       <AnnotatedTranscript
         scenario={scenario}

@@ -176,8 +176,54 @@ describe('gradeCall', () => {
       lost(card, (f) => f.dimension === 'composure' && f.turn === 1 && f.tip === 'T4'),
     ).toHaveLength(1);
     expect(
-      lost(card, (f) => f.dimension === 'politeness' && f.turn === 1 && f.tip === 'T4'),
+      lost(card, (f) => f.dimension === 'politeness' && f.turn === 1 && /pressures/.test(f.message)),
     ).toHaveLength(1);
+    // One problem, however many dimensions it cost: listed once, with both costs.
+    const here = (card.problems ?? []).filter((p) => p.attempt === 0 && p.turn === 1);
+    const pushy = here.filter((p) => p.costs.composure !== undefined);
+    expect(pushy).toHaveLength(1);
+    expect(pushy[0]?.costs.politeness).toBeGreaterThan(0);
+    expect(pushy[0]?.points).toBe((pushy[0]?.costs.composure ?? 0) + (pushy[0]?.costs.politeness ?? 0));
+    expect(pushy[0]?.line).toBe(turns[1]?.text);
+    expect(card.focus?.[0]).toBe(pushy[0]);
+  });
+
+  it('merges one problem found by several dimensions and puts the costliest first', () => {
+    // No thanks anywhere: politeness (twice) and purpose each say so.
+    const turns = [
+      them('Priya Patel speaking.'),
+      me('Hello, this is Sam Lee about the analyst role. Is the job still open?'),
+    ];
+    const card = gradeCall(fakeLog({ attempts: [fakeAttempt({ turns })] }));
+    const thanks = lost(card, (f) => /thank/i.test(f.message));
+    expect(thanks.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(thanks.map((f) => f.dimension))).toEqual(new Set(['politeness', 'purpose']));
+    const merged = (card.problems ?? []).filter((p) => /thank/i.test(p.message));
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.findings).toHaveLength(thanks.length);
+    expect(merged[0]?.tip).toBe('T3');
+    // Every point lost is in exactly one problem.
+    const total = (card.problems ?? []).reduce((s, p) => s + p.points, 0);
+    const lostPoints = Object.values(card.dimensions).reduce((s, d) => s + (d.lost ?? 0), 0);
+    expect(total).toBe(lostPoints);
+    const points = (card.problems ?? []).map((p) => p.points);
+    expect(points).toEqual([...points].sort((a, b) => b - a));
+    expect(card.focus).toEqual((card.problems ?? []).filter((p) => p.points > 0).slice(0, 3));
+  });
+
+  it('cites composure (T4) for politeness, and quotes the words at fault', () => {
+    const turns = [
+      them('Priya Patel speaking.'),
+      me('Hi, Sam Lee here. I need an answer by Friday at the latest, thanks.'),
+    ];
+    const card = gradeCall(fakeLog({ attempts: [fakeAttempt({ turns })] }));
+    for (const f of lost(card, (x) => x.dimension === 'politeness' && !/thank/i.test(x.message))) {
+      expect(f.tip, f.message).toBe('T4');
+    }
+    const push = lost(card, (f) => f.dimension === 'politeness' && /pressures/.test(f.message))[0];
+    expect(push?.phrase).toBeDefined();
+    expect(turns[1]?.text.toLowerCase()).toContain(push?.phrase ?? '∅');
+    expect(push?.message.startsWith(`“${push?.phrase}”`)).toBe(true);
   });
 
   it('asks an interviewer call for status, timeline and thanks', () => {
