@@ -176,14 +176,19 @@ describe('gradeCall', () => {
       lost(card, (f) => f.dimension === 'composure' && f.turn === 1 && f.tip === 'T4'),
     ).toHaveLength(1);
     expect(
-      lost(card, (f) => f.dimension === 'politeness' && f.turn === 1 && /pressures/.test(f.message)),
+      lost(
+        card,
+        (f) => f.dimension === 'politeness' && f.turn === 1 && /pressures/.test(f.message),
+      ),
     ).toHaveLength(1);
     // One problem, however many dimensions it cost: listed once, with both costs.
     const here = (card.problems ?? []).filter((p) => p.attempt === 0 && p.turn === 1);
     const pushy = here.filter((p) => p.costs.composure !== undefined);
     expect(pushy).toHaveLength(1);
     expect(pushy[0]?.costs.politeness).toBeGreaterThan(0);
-    expect(pushy[0]?.points).toBe((pushy[0]?.costs.composure ?? 0) + (pushy[0]?.costs.politeness ?? 0));
+    expect(pushy[0]?.points).toBe(
+      (pushy[0]?.costs.composure ?? 0) + (pushy[0]?.costs.politeness ?? 0),
+    );
     expect(pushy[0]?.line).toBe(turns[1]?.text);
     expect(card.focus?.[0]).toBe(pushy[0]);
   });
