@@ -50,6 +50,7 @@ interface Weights {
   table: Record<string, Record<string, number>>;
   overrides: Intent[];
   english: string[];
+  names: string[];
 }
 
 /** Words seen at least twice in the English lines: what the model can read at all. */
@@ -62,6 +63,54 @@ function englishWords(lines: readonly LabelledLine[]): string[] {
   }
   return [...counts]
     .filter(([, n]) => n >= 2)
+    .map(([w]) => w)
+    .sort();
+}
+
+// Capitalised words that are not names: the pronoun, titles, days and months, and the skills,
+// languages and qualifications that say a caller recites credentials.
+const NOT_NAMES = new Set(
+  (
+    "i i'm i'll i've i'd mr ms mrs miss dr monday tuesday wednesday thursday friday saturday " +
+    'sunday january february march april may june july august september october november ' +
+    'december architect assessment college english phd practitioner solutions royal sigma ' +
+    'excel google java oracle python salesforce scrum spanish portuguese tableau french german ' +
+    'mandarin sql aws azure sap quickbooks photoshop react hubspot agile autocad'
+  ).split(' '),
+);
+/** A word is a name when typed lines capitalise it mid-sentence this often, this many times. */
+const NAME_SHARE = 0.9;
+const NAME_MIN = 2;
+
+/**
+ * People's, companies' and places' names in the corpus: words the typed lines capitalise in
+ * mid-sentence (nearly) every time. The model reads them all as one token.
+ */
+function properNames(lines: readonly LabelledLine[]): string[] {
+  const capital = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const l of lines) {
+    if (l.style === 'speech' || l.language !== undefined) continue;
+    const tokens = l.text.split(/\s+/);
+    tokens.forEach((token, i) => {
+      const word = token.replace(/^[^\p{L}]+|[^\p{L}']+$/gu, '');
+      if (word === '') return;
+      const lower = word.toLowerCase().replace(/'s$/, '');
+      seen.set(lower, (seen.get(lower) ?? 0) + 1);
+      const before = tokens[i - 1] ?? '';
+      const startsSentence =
+        i === 0 || (/[.!?:]["”)]*$/.test(before) && !/^(?:mr|ms|mrs|dr|st)\.$/i.test(before));
+      // Title case only: "ASAP", "CV" and "CPA" are words that matter, not names.
+      if (!startsSentence && /^\p{Lu}\p{Ll}/u.test(word)) {
+        capital.set(lower, (capital.get(lower) ?? 0) + 1);
+      }
+    });
+  }
+  return [...capital]
+    .filter(
+      ([w, n]) =>
+        n >= NAME_MIN && n / (seen.get(w) ?? n) >= NAME_SHARE && !NOT_NAMES.has(w) && w.length > 1,
+    )
     .map(([w]) => w)
     .sort();
 }
@@ -100,6 +149,7 @@ function toFile(weights: Weights): WeightsFile {
     threshold: T,
     overrides: weights.overrides,
     english: weights.english.join(' '),
+    names: weights.names.join(' '),
     features,
   };
 }
@@ -110,16 +160,28 @@ interface Example {
   reached: LabelledLine['reached'];
 }
 
-function examplesOf(lines: readonly LabelledLine[], augment: boolean): Example[] {
+function examplesOf(
+  lines: readonly LabelledLine[],
+  augment: boolean,
+  names: ReadonlySet<string>,
+): Example[] {
   const out: Example[] = [];
   for (const l of lines) {
     const labels = new Set<Label>(l.intents);
     if (l.insult === true) labels.add('insult');
     if (l.offTopic === true) labels.add('off_topic');
-    out.push({ features: lineFeatures(prepare(l.text, l.reached)), labels, reached: l.reached });
+    out.push({
+      features: lineFeatures({ ...prepare(l.text, l.reached), names }),
+      labels,
+      reached: l.reached,
+    });
     const spoken = asSpeech(l.text);
     if (augment && l.style !== 'speech' && spoken !== l.text) {
-      out.push({ features: lineFeatures(prepare(spoken, l.reached)), labels, reached: l.reached });
+      out.push({
+        features: lineFeatures({ ...prepare(spoken, l.reached), names }),
+        labels,
+        reached: l.reached,
+      });
     }
   }
   return out;
@@ -135,7 +197,8 @@ function lcg(seed: number): () => number {
 
 /** Fits the weights on labelled lines. */
 export function fitWeights(lines: readonly LabelledLine[]): Weights {
-  const examples = examplesOf(lines, true);
+  const known = properNames(lines);
+  const examples = examplesOf(lines, true, new Set(known));
   const counts = new Map<string, number>();
   for (const e of examples)
     for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -193,12 +256,12 @@ export function fitWeights(lines: readonly LabelledLine[]): Weights {
     });
     table[intent] = kept;
   });
-  return { table, overrides: preciseRules(lines), english: englishWords(lines) };
+  return { table, overrides: preciseRules(lines), english: englishWords(lines), names: known };
 }
 
 function predict(weights: Weights, line: LabelledLine): Intent[] {
   const prepared = prepare(line.text, line.reached);
-  const features = new Set(lineFeatures(prepared));
+  const features = new Set(lineFeatures({ ...prepared, names: new Set(weights.names) }));
   const logitOf = (k: number) => {
     const table = weights.table[INTENTS[k] as Intent] ?? {};
     let z = 0;

@@ -2,6 +2,8 @@
  * Public API of the grader: the same pure functions serve the app, the scenario engine and
  * the `grade` command.
  */
+
+export * from './calendar';
 export { gradeCall, WEIGHTS, WORST_PULL } from './callGrade/gradeCall';
 export { isProblem } from './callGrade/ledger';
 export { recitesCredentials } from './credentials';

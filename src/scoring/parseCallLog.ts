@@ -3,6 +3,7 @@
  * this one schema, so a bad log gets the same clear message everywhere.
  */
 import { z } from 'zod';
+import { WEEKDAYS, WINDOW_KINDS } from './calendar';
 import { TIME_PATTERN } from './time';
 import type { CallLog } from './types';
 import { HOW_GIVEN } from './types';
@@ -65,6 +66,39 @@ const personName = (field: string) =>
     .max(200)
     .optional();
 
+const clock = (field: string) =>
+  z
+    .string({ error: `${field} must be a string like "10:30"` })
+    .regex(TIME_PATTERN, `${field} must be 24-hour HH:MM, like "10:30"`);
+const campaignDay = (field: string) =>
+  z
+    .number({ error: `${field} must be a number of days after the interview` })
+    .int(`${field} must be a whole number of days`)
+    .min(0, `${field} must be 0 or later`)
+    .max(LIMITS.days, `${field} must be at most ${LIMITS.days}`);
+
+const spanSchema = z.object({
+  fromDay: campaignDay('fromDay'),
+  fromTime: clock('fromTime').optional(),
+  toDay: campaignDay('toDay').optional(),
+  toTime: clock('toTime').optional(),
+});
+
+const windowSchema = z.object({
+  kind: z.enum(WINDOW_KINDS, { error: `kind must be one of ${WINDOW_KINDS.join(', ')}` }),
+  says: z.string({ error: 'says must be a string' }).max(500),
+  spans: z.array(spanSchema, { error: 'spans must be a list' }).min(1).max(10),
+});
+
+const weekday = z.enum(WEEKDAYS, { error: `a weekday is one of ${WEEKDAYS.join(', ')}` });
+
+const calendarSchema = z.object({
+  interviewOn: weekday,
+  open: clock('open'),
+  close: clock('close'),
+  closed: z.array(weekday).max(7),
+});
+
 const attemptSchema = z.object({
   day: z
     .number({ error: 'day must be a number of whole days after the interview' })
@@ -79,6 +113,7 @@ const attemptSchema = z.object({
     .array(turnSchema, { error: 'turns must be a list' })
     .max(LIMITS.turns, `an attempt may have at most ${LIMITS.turns} turns`)
     .default([]),
+  windows: z.array(windowSchema, { error: 'windows must be a list' }).max(20).optional(),
 });
 
 export const callLogSchema = z.object({
@@ -98,6 +133,8 @@ export const callLogSchema = z.object({
     .array(attemptSchema, { error: 'attempts must be a list of calls' })
     .max(LIMITS.attempts, `a log may have at most ${LIMITS.attempts} attempts`),
   movedOn: z.boolean({ error: 'movedOn must be true or false' }).optional(),
+  calendar: calendarSchema.optional(),
+  decision: windowSchema.optional(),
 });
 
 export type ParseResult = { ok: true; log: CallLog } | { ok: false; error: string };

@@ -1,3 +1,4 @@
+import type { Calendar, CallWindow } from './calendar';
 import type { TipId } from './tips';
 import type { Intent, Reached } from './vocabulary';
 
@@ -71,6 +72,11 @@ export interface Attempt {
   time: string;
   reached: Reached;
   turns: Turn[];
+  /**
+   * Extra: times this call set, in campaign days: when to call back or when the decision comes
+   * (said by the other side), or when the caller promised to call (said by the caller).
+   */
+  windows?: CallWindow[];
 }
 
 /** A call log (contract: call mode input). */
@@ -81,6 +87,10 @@ export interface CallLog {
   people?: People;
   attempts: Attempt[];
   movedOn?: boolean;
+  /** Extra: the campaign's calendar (weekdays, office hours, closed days). */
+  calendar?: Calendar;
+  /** Extra: when the interview said the decision would come, in campaign days. */
+  decision?: CallWindow;
 }
 
 export const DIMENSIONS = ['timing', 'brevity', 'politeness', 'purpose', 'composure'] as const;

@@ -45,7 +45,7 @@ export function gradePoliteness(ctx: CallContext): Ledger {
     const last = view.mine[view.mine.length - 1];
     if (!view.intents.has('greeting')) {
       ledger.lose(8 / n, {
-        tip: 'T4',
+        tip: 'T3',
         attempt: at,
         turn: view.mine[0]?.turn,
         message: 'You launched in without a greeting.',
@@ -54,7 +54,7 @@ export function gradePoliteness(ctx: CallContext): Ledger {
     }
     if (!view.recognised && !view.mine.some((t) => t.givesName)) {
       ledger.lose(6 / n, {
-        tip: 'T4',
+        tip: 'T3',
         problem: noName(at),
         attempt: at,
         turn: view.mine[0]?.turn,

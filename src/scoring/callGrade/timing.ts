@@ -3,20 +3,61 @@
  * business hours, at most two voicemails spread over days, no redialling minutes apart, and
  * moving on after a long silence instead of calling on and on.
  */
+import {
+  type Calendar,
+  type CallWindow,
+  campaignMinute,
+  DEFAULT_CALENDAR,
+  dayLabel,
+  isClosedDay,
+  placeIn,
+  weekdayName,
+  weekdayOf,
+  windowEndDay,
+} from '../calendar';
+import { parseTime } from '../time';
 import { type AttemptView, type CallContext, spoke } from './context';
 import { Ledger } from './ledger';
 import { judgeMovingOn } from './movingOn';
 
-const OPEN = 9 * 60;
-const CLOSE = 17 * 60;
+/** A second voicemail sooner than this after the first floods the inbox, whatever the date. */
+const VOICEMAIL_SPACING_MINUTES = 24 * 60;
+/** Calls on this many days in a row are too many, even one a day. */
+const DAYS_RUNNING = 4;
+/** Calling back this many days after a stated window has closed is late. */
+const LATE_AFTER_WINDOW_DAYS = 3;
+/** A first call this many days after the promised decision is late. */
+const LATE_AFTER_DECISION_DAYS = 7;
 
-function clock(view: AttemptView): string {
-  return `day ${view.attempt.day} at ${view.attempt.time}`;
+/** "day 3 at 10:00", or with a calendar "Thu · day 3 at 10:00". */
+function clockOf(calendar: Calendar | undefined, view: AttemptView): string {
+  const day = calendar ? dayLabel(calendar, view.attempt.day) : `day ${view.attempt.day}`;
+  return `${day} at ${view.attempt.time}`;
 }
 
-function judgeFirstCall(ledger: Ledger, first: AttemptView): void {
+function judgeFirstCall(ledger: Ledger, first: AttemptView, decision?: CallWindow): void {
   const day = first.attempt.day;
   const at = { attempt: first.index };
+  const decidedBy = decision ? windowEndDay(decision) : undefined;
+  if (day >= 2 && decision && decidedBy !== undefined) {
+    // The interview said when news would come: a call after that is a fair question, not late.
+    if (day <= decidedBy + LATE_AFTER_DECISION_DAYS) {
+      ledger.praise({
+        tip: 'T1',
+        ...at,
+        message: `You waited ${day} days before the first call, in line with being told the decision would come ${decision.says}.`,
+      });
+    } else {
+      ledger.lose(5, {
+        tip: 'T1',
+        ...at,
+        message: `Your first call came ${day} days after the interview, well after the decision was due (${decision.says}).`,
+        suggestion:
+          'When news does not come by the promised time, a polite call a day or two later is right.',
+      });
+    }
+    return;
+  }
   if (day === 0) {
     ledger.lose(40, {
       tip: 'T1',
@@ -57,10 +98,23 @@ function judgeFirstCall(ledger: Ledger, first: AttemptView): void {
   }
 }
 
-function judgeHours(ledger: Ledger, ordered: AttemptView[]): void {
+function judgeHours(ledger: Ledger, ordered: AttemptView[], calendar: Calendar | undefined): void {
+  const OPEN = parseTime((calendar ?? DEFAULT_CALENDAR).open) ?? 9 * 60;
+  const CLOSE = parseTime((calendar ?? DEFAULT_CALENDAR).close) ?? 17 * 60;
   let allInHours = true;
   for (const view of ordered) {
     const m = view.minutes;
+    if (calendar && isClosedDay(calendar, view.attempt.day)) {
+      allInHours = false;
+      const weekday = weekdayName(weekdayOf(calendar, view.attempt.day));
+      ledger.lose(20, {
+        tip: 'T2',
+        attempt: view.index,
+        message: `You called on a ${weekday} (${clockOf(calendar, view)}), when the office is closed: nobody will pick up.`,
+        suggestion: `Call on a working day, between ${calendar.open} and ${calendar.close}.`,
+      });
+      continue;
+    }
     if (m >= OPEN && m <= CLOSE) continue;
     allInHours = false;
     const edge = (m >= OPEN - 60 && m < OPEN) || (m > CLOSE && m <= CLOSE + 60);
@@ -73,8 +127,9 @@ function judgeHours(ledger: Ledger, ordered: AttemptView[]): void {
         : night
           ? `You called at ${view.attempt.time}, at night: nobody will pick up, and a late call intrudes on their evening.`
           : `You called at ${view.attempt.time}, outside business hours, so you are unlikely to reach a person and may seem intrusive.`,
-      suggestion:
-        'Call during business hours, roughly 9:00 to 17:00, when the interviewer can pick up.',
+      suggestion: calendar
+        ? `Call during office hours, ${calendar.open} to ${calendar.close}, when the interviewer can pick up.`
+        : 'Call during business hours, roughly 9:00 to 17:00, when the interviewer can pick up.',
     });
   }
   if (allInHours && ordered.length > 0) {
@@ -82,13 +137,13 @@ function judgeHours(ledger: Ledger, ordered: AttemptView[]): void {
   }
 }
 
-function judgeEarlyRepeats(ledger: Ledger, ordered: AttemptView[]): void {
+function judgeEarlyRepeats(ledger: Ledger, ordered: AttemptView[], calendar?: Calendar): void {
   for (const view of ordered.slice(1)) {
     if (view.attempt.day >= 2) continue;
     ledger.lose(10, {
       tip: 'T1',
       attempt: view.index,
-      message: `Another call on ${clock(view)} is still within two days of the interview.`,
+      message: `Another call on ${clockOf(calendar, view)} is still within two days of the interview.`,
       suggestion: 'Give the employer two or three days before calling at all.',
     });
   }
@@ -122,12 +177,98 @@ function judgeRedials(ledger: Ledger, ordered: AttemptView[]): void {
   }
 }
 
+/**
+ * The call after one that set a time: inside it is right, before it early, long after it late.
+ * A window authored on the scenario's node (carried in the log) is used; without one, the
+ * callback time read from their words.
+ */
+function judgeWindows(
+  ledger: Ledger,
+  ordered: AttemptView[],
+  calendar: Calendar | undefined,
+  closedAfter: boolean,
+): void {
+  for (let i = 0; i < ordered.length; i++) {
+    const view = ordered[i] as AttemptView;
+    const next = ordered[i + 1];
+    for (const w of view.attempt.windows ?? []) {
+      if (!next) {
+        if (w.kind === 'promise' && closedAfter) {
+          ledger.lose(5, {
+            tip: 'T2',
+            attempt: view.index,
+            message: `You said you would call ${w.says}, and did not call again.`,
+            suggestion:
+              'Keep a promise to call, or do not make one: "I\'ll wait to hear from you."',
+          });
+        }
+        continue;
+      }
+      const place = placeIn(w, next.attempt.day, next.attempt.time);
+      const when = clockOf(calendar, next);
+      if (w.kind === 'promise') {
+        if (place === 'inside') {
+          ledger.praise({
+            tip: 'T2',
+            attempt: next.index,
+            message: `You called ${w.says}, as you said you would.`,
+          });
+        } else {
+          ledger.lose(8, {
+            tip: 'T2',
+            attempt: next.index,
+            message: `You said you would call ${w.says}, but called ${place === 'early' ? 'earlier' : 'later'}, on ${when}.`,
+            suggestion: 'Call when you said you would: it shows you are reliable.',
+          });
+        }
+        continue;
+      }
+      const what =
+        w.kind === 'decision' ? `the decision would come ${w.says}` : `to call back ${w.says}`;
+      if (place === 'early') {
+        ledger.lose(10, {
+          tip: 'T1',
+          attempt: next.index,
+          message: `You were told ${what}, but called again on ${when}, before then.`,
+          suggestion:
+            w.kind === 'decision'
+              ? 'Wait until the decision is due; calling before it reads as impatient.'
+              : 'When they name a time to call back, wait for it; calling earlier reads as impatient.',
+        });
+      } else if (place === 'inside' || w.kind === 'decision') {
+        const end = windowEndDay(w);
+        const late =
+          place === 'late' && end !== undefined && next.attempt.day > end + LATE_AFTER_WINDOW_DAYS;
+        if (!late) {
+          ledger.praise({
+            tip: 'T1',
+            attempt: next.index,
+            message: `You were told ${what}, and called on ${when}: right on time.`,
+          });
+        }
+      } else {
+        const end = windowEndDay(w);
+        if (end !== undefined && next.attempt.day > end + LATE_AFTER_WINDOW_DAYS) {
+          ledger.lose(5, {
+            tip: 'T1',
+            attempt: next.index,
+            message: `You were told ${what}, but waited until ${when}, long after.`,
+            suggestion: 'Call back in the window they gave you, while it is fresh.',
+          });
+        }
+      }
+    }
+  }
+}
+
 function judgeCallbacks(ledger: Ledger, ordered: AttemptView[]): void {
   for (let i = 0; i + 1 < ordered.length; i++) {
     const asked = ordered[i];
     const next = ordered[i + 1];
     const days = asked?.their.callbackDays;
     if (!asked || !next || days === undefined) continue;
+    // An authored window says it better than the words do.
+    if ((asked.attempt.windows ?? []).some((w) => w.kind !== 'promise')) continue;
     const gap = next.attempt.day - asked.attempt.day;
     if (gap >= days) continue;
     ledger.lose(10, {
@@ -159,10 +300,29 @@ function judgeVoicemails(ledger: Ledger, ordered: AttemptView[]): void {
         message: `You left a second voicemail on the same day (day ${view.attempt.day}) as the first.`,
         suggestion: 'Spread voicemails over a couple of days.',
       });
+    } else if (before) {
+      const gap =
+        campaignMinute(view.attempt.day, view.attempt.time) -
+        campaignMinute(before.attempt.day, before.attempt.time);
+      if (gap < VOICEMAIL_SPACING_MINUTES) {
+        const hours = Math.round(gap / 6) / 10;
+        ledger.lose(8, {
+          tip: 'T2',
+          attempt: view.index,
+          message: `Your second voicemail came only ${hours} hours after the first, overnight: that is not spread over days.`,
+          suggestion: 'Leave a day or two between messages.',
+        });
+      }
     }
   });
   if (left.length > 0 && left.length <= 2) {
-    const spread = left.length === 1 || left[0]?.attempt.day !== left[1]?.attempt.day;
+    const a = left[0]?.attempt;
+    const b = left[1]?.attempt;
+    const spread =
+      left.length === 1 ||
+      (a !== undefined &&
+        b !== undefined &&
+        campaignMinute(b.day, b.time) - campaignMinute(a.day, a.time) >= VOICEMAIL_SPACING_MINUTES);
     if (spread) {
       ledger.praise({
         tip: 'T2',
@@ -171,6 +331,25 @@ function judgeVoicemails(ledger: Ledger, ordered: AttemptView[]): void {
             ? 'You left a single voicemail rather than several.'
             : 'You kept to two voicemails, on different days.',
       });
+    }
+  }
+}
+
+/** Calls on many days running read as over-eager, however polite each one is. */
+function judgeDaysRunning(ledger: Ledger, ordered: AttemptView[]): void {
+  const days = [...new Set(ordered.map((v) => v.attempt.day))].sort((a, b) => a - b);
+  let run = 1;
+  for (let i = 1; i < days.length; i++) {
+    run = days[i] === (days[i - 1] as number) + 1 ? run + 1 : 1;
+    if (run === DAYS_RUNNING) {
+      const view = ordered.find((v) => v.attempt.day === days[i]);
+      ledger.lose(8, {
+        tip: 'T2',
+        ...(view ? { attempt: view.index } : {}),
+        message: `You called on ${DAYS_RUNNING} days running (days ${days[i - 3]} to ${days[i]}); that reads as over-eager.`,
+        suggestion: 'Leave a few days between follow-ups.',
+      });
+      return;
     }
   }
 }
@@ -189,12 +368,15 @@ export function gradeTiming(ctx: CallContext): Ledger {
     });
     return ledger;
   }
-  judgeFirstCall(ledger, first);
-  judgeEarlyRepeats(ledger, ctx.ordered);
-  judgeHours(ledger, ctx.ordered);
+  const calendar = ctx.log.calendar;
+  judgeFirstCall(ledger, first, ctx.log.decision);
+  judgeEarlyRepeats(ledger, ctx.ordered, calendar);
+  judgeHours(ledger, ctx.ordered, calendar);
   judgeRedials(ledger, ctx.ordered);
+  judgeWindows(ledger, ctx.ordered, calendar, ctx.log.movedOn === false);
   judgeCallbacks(ledger, ctx.ordered);
   judgeVoicemails(ledger, ctx.ordered);
+  judgeDaysRunning(ledger, ctx.ordered);
   judgeMovingOn(ledger, ctx);
   return ledger;
 }

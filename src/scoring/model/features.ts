@@ -7,6 +7,7 @@ import type { Intent, Reached } from '../vocabulary';
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|\?/gu;
 const DIGITS = /^\d+$/;
+const MARKS = /[?!]{2,}/;
 const NEGATORS = new Set(['not', "don't", "didn't", "doesn't", 'no', 'never', "won't", "can't"]);
 // How many words after a negator are read as negated ("don't bother transferring me").
 const NEGATION_SPAN = 3;
@@ -17,7 +18,15 @@ export interface FeatureInput {
   clean: string;
   reached?: Reached;
   rules: readonly Intent[];
+  /**
+   * People's and places' names the corpus taught (lower case): read as one token, so that no
+   * name carries weight of its own ("calling for Mr. Hart" teaches "calling for <name>").
+   */
+  names?: ReadonlySet<string>;
 }
+
+/** The one token every known name is read as. */
+export const NAME_TOKEN = '@name';
 
 /** What kind of feature: a word, a word pair, a negated word, a word beginning, a shape, a party, a rule. */
 export type FeatureKind = 'bias' | 'q' | 'w' | 'b' | 'n' | 's' | 'x' | 'p' | 'r';
@@ -44,7 +53,7 @@ export function walkFeatures(
     }
     const isDigits = DIGITS.test(w);
     if (isDigits) digits += w.length;
-    const word = isDigits ? '#' : w;
+    const word = isDigits ? '#' : input.names?.has(w) ? NAME_TOKEN : w;
     visit('w', word);
     visit('b', prev, word);
     if (negated > 0) {
@@ -58,6 +67,8 @@ export function walkFeatures(
   }
   visit('b', prev, '$');
   if (digits >= 7) visit('x', 'phone');
+  // "???" and "!!": the word list sees one mark, the listener hears insistence.
+  if (MARKS.test(input.clean)) visit('x', 'marks');
   if (words.length <= 3) visit('x', 'short');
   else if (words.length >= 40) visit('x', 'long');
   if (input.reached) visit('p', input.reached);

@@ -3,7 +3,13 @@
  * are a committed file written by `scripts/trainIntentModel.ts`; nothing is fitted at run time.
  */
 import { INTENTS, type Intent } from '../vocabulary';
-import { type FeatureInput, type FeatureKind, lineFeatures, walkFeatures } from './features';
+import {
+  type FeatureInput,
+  type FeatureKind,
+  lineFeatures,
+  NAME_TOKEN,
+  walkFeatures,
+} from './features';
 import weightsFile from './intentWeights.json' with { type: 'json' };
 
 /** What the model reads: the contract's intents, and two flags the grader needs beside them. */
@@ -21,6 +27,8 @@ export interface WeightsFile {
   overrides: string[];
   /** The words of the English training lines (seen twice or more), space-separated. */
   english: string;
+  /** Names the corpus taught (capitalised mid-sentence in typed lines), space-separated. */
+  names?: string;
   /** Feature name -> its non-zero weights as "k:w" pairs, k the intent's place in `intents`. */
   features: Record<string, string>;
 }
@@ -43,6 +51,7 @@ interface Model {
   threshold: number;
   overrides: ReadonlySet<Intent>;
   english: ReadonlySet<string>;
+  names: ReadonlySet<string>;
 }
 
 /** Splits each feature name back into its kind and key(s) (`featureName` in reverse). */
@@ -97,6 +106,7 @@ function load(file: WeightsFile): Model {
       ),
     ),
     english: new Set((file.english ?? '').split(' ')),
+    names: new Set((file.names ?? '').split(' ').filter((n) => n !== '')),
   };
 }
 
@@ -116,7 +126,7 @@ export function labelLogits(input: FeatureInput): Float64Array {
   const sum = new Float64Array(LABELS.length);
   const { single, pairs } = MODEL.index;
   const counted = new Set<number>();
-  walkFeatures(input, (kind, key, second) => {
+  walkFeatures({ ...input, names: MODEL.names }, (kind, key, second) => {
     const row = second === undefined ? single.get(kind)?.get(key) : pairs.get(key)?.get(second);
     if (row === undefined || counted.has(row)) return;
     counted.add(row);
@@ -137,7 +147,7 @@ export function evidenceFor(input: FeatureInput, label: Label, n = 3): Evidence[
   const k = LABELS.indexOf(label);
   const seen = new Set<string>();
   const out: Evidence[] = [];
-  for (const f of lineFeatures(input)) {
+  for (const f of lineFeatures({ ...input, names: MODEL.names })) {
     if (seen.has(f) || f === 'bias') continue;
     seen.add(f);
     const w = MODEL.table.get(f)?.[k] ?? 0;
@@ -149,9 +159,11 @@ export function evidenceFor(input: FeatureInput, label: Label, n = 3): Evidence[
 /** A feature as words a learner can recognise in their line ("b:hear_by" -> "hear by"). */
 export function featurePhrase(feature: string): string | undefined {
   const [kind, rest = ''] = [feature.slice(0, 1), feature.slice(2)];
-  if (kind === 'w' || kind === 'n') return rest === '#' ? undefined : rest;
+  if (kind === 'w' || kind === 'n') return rest === '#' || rest === NAME_TOKEN ? undefined : rest;
   if (kind === 'b') {
-    const words = rest.split('_').filter((w) => w !== '^' && w !== '$' && w !== '#');
+    const words = rest
+      .split('_')
+      .filter((w) => w !== '^' && w !== '$' && w !== '#' && w !== NAME_TOKEN);
     return words.length > 0 ? words.join(' ') : undefined;
   }
   if (kind === 's') return `${rest}…`;
