@@ -1,6 +1,8 @@
+import type { CallWindow } from '../scoring/calendar.ts';
 import type { CallLog, HowGiven, People, Turn } from '../scoring/types.ts';
-import type { CampaignContext, TranscriptLine } from './campaignTypes.ts';
+import type { AttemptRecord, CampaignContext, TranscriptLine } from './campaignTypes.ts';
 import type { Scenario } from './schema.ts';
+import { calendarOf, resolveWindow } from './timetable.ts';
 
 /** How a caller line was given: a choice's index marks it chosen, a speaking time spoken. */
 export function howGiven(line: TranscriptLine): HowGiven {
@@ -13,10 +15,10 @@ export function choiceId(nodeId: string, index: number): string {
   return `${nodeId}.${index + 1}`;
 }
 
-/** The call's people as the call log names them. */
-export function peopleOf(scenario: Scenario): People {
+/** The call's people as the call log names them (the learner by their own name, if given). */
+export function peopleOf(scenario: Scenario, caller?: string): People {
   return {
-    caller: scenario.setting.callerName,
+    caller: caller ?? scenario.setting.callerName,
     interviewer: scenario.setting.interviewer,
     company: scenario.setting.company,
   };
@@ -40,6 +42,22 @@ function turnOf(line: TranscriptLine, scenario: Scenario | undefined): Turn {
   };
 }
 
+/** The times an attempt set: windows on the nodes it passed, promises in the lines chosen. */
+export function windowsOf(attempt: AttemptRecord, scenario: Scenario): CallWindow[] {
+  const calendar = calendarOf(scenario);
+  const out: CallWindow[] = [];
+  for (const nodeId of attempt.visited) {
+    const w = scenario.nodes[nodeId]?.window;
+    if (w) out.push(resolveWindow(w, w.kind, attempt.day, calendar));
+  }
+  for (const line of attempt.turns) {
+    if (line.speaker !== 'me' || line.choice === undefined) continue;
+    const promise = scenario.nodes[line.nodeId]?.reply?.choices[line.choice]?.promise;
+    if (promise) out.push(resolveWindow(promise, 'promise', attempt.day, calendar));
+  }
+  return out;
+}
+
 /**
  * Turns a campaign's record into the grader contract's call log. With the scenario, the log
  * also names the call's people and carries each turn's model line.
@@ -48,13 +66,21 @@ export function toCallLog(context: CampaignContext, scenario?: Scenario): CallLo
   return {
     scenario: context.scenarioId,
     thankYouNote: context.thankYouSent,
-    ...(scenario === undefined ? {} : { people: peopleOf(scenario) }),
-    attempts: context.attempts.map((attempt) => ({
-      day: attempt.day,
-      time: attempt.time,
-      reached: attempt.reached,
-      turns: attempt.turns.map((turn) => turnOf(turn, scenario)),
-    })),
+    ...(scenario === undefined ? {} : { people: peopleOf(scenario, context.caller) }),
+    ...(scenario === undefined ? {} : { calendar: calendarOf(scenario) }),
+    ...(scenario?.campaign.decision
+      ? { decision: resolveWindow(scenario.campaign.decision, 'decision', 0, calendarOf(scenario)) }
+      : {}),
+    attempts: context.attempts.map((attempt) => {
+      const windows = scenario ? windowsOf(attempt, scenario) : [];
+      return {
+        day: attempt.day,
+        time: attempt.time,
+        reached: attempt.reached,
+        turns: attempt.turns.map((turn) => turnOf(turn, scenario)),
+        ...(windows.length > 0 ? { windows } : {}),
+      };
+    }),
     ...(context.closing === undefined ? {} : { movedOn: context.closing === 'movedOn' }),
   };
 }

@@ -1,6 +1,7 @@
+import { type Calendar, DEFAULT_CALENDAR, isClosedDay, weekdayOf } from '../scoring/calendar.ts';
 import type { Reached } from '../scoring/vocabulary.ts';
 import type { AttemptRecord, CampaignContext, TranscriptLine } from './campaignTypes.ts';
-import { isBusinessHours } from './moment.ts';
+import { isBusinessHours, minutesOf } from './moment.ts';
 import type { AnswerCondition, Speaker } from './schema.ts';
 
 // Pure reads and updates of the campaign's context, shared by the machine and the path explorer.
@@ -47,6 +48,7 @@ export function callerTurnsThisCall(context: CampaignContext): number {
 export function matchesAnswerCondition(
   condition: AnswerCondition | undefined,
   context: CampaignContext,
+  calendar: Calendar = DEFAULT_CALENDAR,
 ): boolean {
   if (!condition) return true;
   const attempt = currentAttempt(context);
@@ -60,7 +62,24 @@ export function matchesAnswerCondition(
   if (condition.thankYouSent !== undefined && condition.thankYouSent !== context.thankYouSent) {
     return false;
   }
+  if (condition.weekdays && !condition.weekdays.includes(weekdayOf(calendar, attempt.day))) {
+    return false;
+  }
+  if (condition.closed !== undefined && condition.closed !== isClosedDay(calendar, attempt.day)) {
+    return false;
+  }
+  if (condition.time) {
+    const m = minutesOf(attempt.time) ?? 0;
+    const from = condition.time.from === undefined ? 0 : (minutesOf(condition.time.from) ?? 0);
+    const to = condition.time.to === undefined ? 24 * 60 : (minutesOf(condition.time.to) ?? 0);
+    if (m < from || m >= to) return false;
+  }
   return true;
+}
+
+/** Voicemails left before the call under way. */
+export function messagesBefore(context: CampaignContext): number {
+  return context.attempts.slice(0, -1).filter((a) => a.outcome === 'message_left').length;
 }
 
 function reachedBy(speaker: Speaker, previous: Reached): Reached {

@@ -1,10 +1,12 @@
 import { assign, setup } from 'xstate';
+import type { Calendar } from '../scoring/calendar.ts';
 import type { Intent } from '../scoring/vocabulary.ts';
 import {
   appendLine,
   callerTurnsThisCall,
   currentAttempt,
   matchesAnswerCondition,
+  messagesBefore,
   updateCurrentAttempt,
 } from './campaignContext.ts';
 import {
@@ -15,8 +17,29 @@ import {
 } from './campaignTypes.ts';
 import { isLaterMoment } from './moment.ts';
 import type { AnswerCondition, Scenario, ScenarioNode, Speaker } from './schema.ts';
+import { renderLine } from './template.ts';
+import { calendarOf } from './timetable.ts';
 
 /** States of the call that are not scenario nodes; node ids may not use them. */
+/** What every line of one scenario is said against: its calendar and its default caller. */
+export interface LineSetting {
+  calendar: Calendar;
+  caller: string;
+}
+
+/** A scenario line as said in the call under way: the hour, the caller's name, the count. */
+export function lineNow(context: CampaignContext, setting: LineSetting, text: string): string {
+  const attempt = currentAttempt(context);
+  if (!attempt || !text.includes('{')) return text;
+  return renderLine(text, {
+    day: attempt.day,
+    time: attempt.time,
+    caller: context.caller ?? setting.caller,
+    calendar: setting.calendar,
+    messagesBefore: messagesBefore(context),
+  });
+}
+
 export const RESERVED_NODE_IDS = ['ringing', 'callEnded'] as const;
 
 /** The shared implementations; each scenario's machine names them by string. */
@@ -26,8 +49,8 @@ export const campaignSetup = setup({
     events: {} as CampaignEvent,
   },
   guards: {
-    isAnswerRule: ({ context }, params: { condition?: AnswerCondition }) =>
-      matchesAnswerCondition(params.condition, context),
+    isAnswerRule: ({ context }, params: { condition?: AnswerCondition; calendar: Calendar }) =>
+      matchesAnswerCondition(params.condition, context, params.calendar),
     isValidDial: ({ context, event }, params: { maxAttempts: number }) =>
       event.type === 'plan.dial' &&
       context.attempts.length < params.maxAttempts &&
@@ -59,18 +82,25 @@ export const campaignSetup = setup({
         })),
     }),
     recordTheirLine: assign({
-      attempts: ({ context }, params: { nodeId: string; speaker: Speaker; text: string }) =>
+      attempts: (
+        { context },
+        params: { nodeId: string; speaker: Speaker; text: string; setting: LineSetting },
+      ) =>
         appendLine(context, {
           speaker: 'them',
           role: params.speaker,
-          text: params.text,
+          text: lineNow(context, params.setting, params.text),
           nodeId: params.nodeId,
         }),
     }),
     recordCallerLine: assign({
       attempts: (
         { context, event },
-        params: { nodeId: string; choices: { say: string; intents: Intent[] }[] },
+        params: {
+          nodeId: string;
+          choices: { say: string; intents: Intent[] }[];
+          setting: LineSetting;
+        },
       ) => {
         if (event.type === 'caller.chose') {
           const choice = params.choices[event.index];
@@ -78,7 +108,7 @@ export const campaignSetup = setup({
           return appendLine(context, {
             speaker: 'me',
             role: 'caller',
-            text: choice.say,
+            text: lineNow(context, params.setting, choice.say),
             intents: choice.intents,
             nodeId: params.nodeId,
             choice: event.index,
@@ -113,17 +143,20 @@ export const campaignSetup = setup({
 type MachineConfig = Parameters<typeof campaignSetup.createMachine>[0];
 type StateConfig = NonNullable<MachineConfig['states']>[string];
 
-function enterNode(nodeId: string, node: ScenarioNode): StateConfig['entry'] {
+function enterNode(nodeId: string, node: ScenarioNode, setting: LineSetting): StateConfig['entry'] {
   const visit = { type: 'visitNode', params: { nodeId } } as const;
   if (node.says === undefined) return [visit];
   return [
     visit,
-    { type: 'recordTheirLine', params: { nodeId, speaker: node.speaker, text: node.says } },
+    {
+      type: 'recordTheirLine',
+      params: { nodeId, speaker: node.speaker, text: node.says, setting },
+    },
   ];
 }
 
-function nodeState(nodeId: string, node: ScenarioNode): StateConfig {
-  const entry = enterNode(nodeId, node);
+function nodeState(nodeId: string, node: ScenarioNode, setting: LineSetting): StateConfig {
+  const entry = enterNode(nodeId, node, setting);
   if (node.end) {
     return {
       entry,
@@ -138,7 +171,11 @@ function nodeState(nodeId: string, node: ScenarioNode): StateConfig {
   if (!reply) return { entry };
   const record = {
     type: 'recordCallerLine',
-    params: { nodeId, choices: reply.choices.map((c) => ({ say: c.say, intents: c.intents })) },
+    params: {
+      nodeId,
+      choices: reply.choices.map((c) => ({ say: c.say, intents: c.intents })),
+      setting,
+    },
   } as const;
   const wrapUp = {
     guard: 'isAtTurnLimit',
@@ -169,8 +206,16 @@ function nodeState(nodeId: string, node: ScenarioNode): StateConfig {
   };
 }
 
+/** Options of one campaign: who the learner plays (their own name, kept on their device). */
+export interface CampaignOptions {
+  caller?: string;
+}
+
 /** Builds the XState machine of a whole follow-up campaign for one validated scenario. */
-export function createCampaignMachine(scenario: Scenario) {
+export function createCampaignMachine(scenario: Scenario, options: CampaignOptions = {}) {
+  const calendar = calendarOf(scenario);
+  const caller = options.caller?.trim() || scenario.setting.callerName;
+  const setting: LineSetting = { calendar, caller: scenario.setting.callerName };
   const maxAttempts = scenario.campaign.maxAttempts;
   const dial = {
     guard: { type: 'isValidDial', params: { maxAttempts } },
@@ -179,11 +224,11 @@ export function createCampaignMachine(scenario: Scenario) {
   } as const;
   const nodes: Record<string, StateConfig> = {};
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-    nodes[nodeId] = nodeState(nodeId, node);
+    nodes[nodeId] = nodeState(nodeId, node, setting);
   }
   return campaignSetup.createMachine({
     id: scenario.id,
-    context: { scenarioId: scenario.id, thankYouSent: false, attempts: [] },
+    context: { scenarioId: scenario.id, thankYouSent: false, attempts: [], caller },
     initial: 'planning',
     states: {
       planning: {
@@ -205,7 +250,7 @@ export function createCampaignMachine(scenario: Scenario) {
             always: scenario.campaign.answer.map((rule) => ({
               guard: {
                 type: 'isAnswerRule',
-                params: rule.when === undefined ? {} : { condition: rule.when },
+                params: rule.when === undefined ? { calendar } : { condition: rule.when, calendar },
               } as const,
               target: rule.goto,
             })),

@@ -31,6 +31,8 @@ export interface CampaignContext {
   scenarioId: string;
   thankYouSent: boolean;
   attempts: AttemptRecord[];
+  /** Who the learner plays: their own name when they gave one, else the scenario's caller. */
+  caller?: string;
   /** How the campaign closed: waiting for their call, or moving on. */
   closing?: 'waited' | 'movedOn';
 }
