@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { WEEKDAYS } from '../scoring/calendar.ts';
+import { TIME_PATTERN } from '../scoring/time.ts';
 import { INTENTS } from '../scoring/vocabulary.ts';
 
 /** The scenario file format version this build reads. */
@@ -20,6 +22,43 @@ const range = z
   .object({ min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional() })
   .strict();
 
+const clock = z.string().regex(TIME_PATTERN, 'must be a 24-hour time like "15:30"');
+const weekday = z.enum(WEEKDAYS);
+
+/** The campaign's calendar: what weekday the interview was, office hours, closed days. */
+export const calendar = z
+  .object({
+    interviewOn: weekday.describe('the weekday of the interview (campaign day 0)'),
+    open: clock.default('09:00').describe('when the office starts answering'),
+    close: clock.default('17:00').describe('when it stops'),
+    closed: z.array(weekday).default(['sat', 'sun']).describe('weekdays the office is closed'),
+  })
+  .strict();
+
+/** A moment relative to the call that names it: `days` after, the next `weekday`, or a `day`. */
+export const point = z
+  .object({
+    days: z.number().int().min(0).optional().describe('days after the call (0 = that day)'),
+    weekday: weekday.optional().describe('the next such weekday after the call'),
+    nextWeek: z.boolean().optional().describe('with weekday: the one in the following week'),
+    day: z.number().int().min(0).optional().describe('a campaign day (days since the interview)'),
+    at: clock.optional().describe('time of day; without it, the whole day'),
+  })
+  .strict()
+  .refine((p) => [p.days, p.weekday, p.day].filter((x) => x !== undefined).length === 1, {
+    message: 'a point needs exactly one of days, weekday or day',
+  });
+
+export const span = z.object({ from: point, to: point.optional() }).strict();
+
+/** A time a line sets, as said and as spans of campaign time. */
+export const timeWindow = z
+  .object({
+    says: z.string().min(1).describe('the words that set it, quoted in feedback'),
+    spans: z.array(span).min(1),
+  })
+  .strict();
+
 /** Conditions on the moment of the call that decide who answers. */
 export const answerCondition = z
   .object({
@@ -28,6 +67,13 @@ export const answerCondition = z
     attempt: range.optional().describe('1 for the first call, 2 for the second…'),
     voicemailsLeft: range.optional(),
     thankYouSent: z.boolean().optional(),
+    weekdays: z.array(weekday).min(1).optional().describe('the call falls on one of these'),
+    closed: z.boolean().optional().describe('the office is (or is not) closed that day'),
+    time: z
+      .object({ from: clock.optional(), to: clock.optional() })
+      .strict()
+      .optional()
+      .describe('the call is from `from` until before `to`'),
   })
   .strict();
 
@@ -43,6 +89,7 @@ export const choice = z
     goto: id,
     /** Optional author's note shown in the debrief. */
     note: z.string().optional(),
+    promise: timeWindow.optional().describe('when this line promises to call again'),
   })
   .strict();
 
@@ -87,6 +134,10 @@ export const node = z
     reply: reply.optional(),
     goto: id.optional(),
     end: z.enum(OUTCOMES).optional(),
+    window: timeWindow
+      .extend({ kind: z.enum(['call_back', 'decision']) })
+      .optional()
+      .describe('a time this line sets: when to call back, or when the decision comes'),
   })
   .strict()
   .refine((n) => [n.reply, n.goto, n.end].filter((x) => x !== undefined).length === 1, {
@@ -117,9 +168,13 @@ export const scenarioSchema = z
     campaign: z
       .object({
         maxAttempts: z.number().int().min(1).max(6).default(3),
+        decision: timeWindow
+          .optional()
+          .describe('when the interview said the decision would come, from the interview day'),
         answer: z.array(answerRule).min(1),
       })
       .strict(),
+    calendar: calendar.optional(),
     nodes: z.record(id, node),
   })
   .strict();
