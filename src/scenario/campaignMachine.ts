@@ -11,6 +11,7 @@ import {
 } from './campaignContext.ts';
 import {
   type AttemptOutcome,
+  CALLER_NAME_MAX,
   type CampaignContext,
   type CampaignEvent,
   MAX_CALLER_TURNS,
@@ -56,6 +57,10 @@ export const campaignSetup = setup({
       context.attempts.length < params.maxAttempts &&
       isLaterMoment(event, currentAttempt(context)),
     isThankYouUnsent: ({ context }) => !context.thankYouSent && context.attempts.length === 0,
+    isCallerName: ({ event }) =>
+      event.type === 'plan.caller' &&
+      event.name.trim().length > 0 &&
+      event.name.trim().length <= CALLER_NAME_MAX,
     isChoice: ({ event }, params: { index: number }) =>
       event.type === 'caller.chose' && event.index === params.index,
     isRoute: ({ event }, params: { intents: Intent[] }) =>
@@ -65,6 +70,10 @@ export const campaignSetup = setup({
   },
   actions: {
     sendThankYou: assign({ thankYouSent: true }),
+    setCaller: assign({
+      caller: ({ context, event }) =>
+        event.type === 'plan.caller' ? event.name.trim().replace(/\s+/g, ' ') : context.caller,
+    }),
     startAttempt: assign({
       attempts: ({ context, event }) =>
         event.type === 'plan.dial'
@@ -234,6 +243,7 @@ export function createCampaignMachine(scenario: Scenario, options: CampaignOptio
       planning: {
         on: {
           'plan.thankYou': { guard: 'isThankYouUnsent', actions: 'sendThankYou' },
+          'plan.caller': { guard: 'isCallerName', actions: 'setCaller' },
           'plan.dial': dial,
         },
       },

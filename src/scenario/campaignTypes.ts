@@ -39,12 +39,17 @@ export interface CampaignContext {
 
 export type CampaignEvent =
   | { type: 'plan.thankYou' }
+  /** The learner plays under their own name (before the first call). */
+  | { type: 'plan.caller'; name: string }
   | { type: 'plan.dial'; day: number; time: string }
   | { type: 'caller.chose'; index: number; seconds?: number }
   | { type: 'caller.said'; text: string; intents: Intent[]; seconds?: number }
   | { type: 'caller.hungUp' }
   | { type: 'campaign.wait' }
   | { type: 'campaign.moveOn' };
+
+/** The longest own name a learner may give (longer is refused). */
+export const CALLER_NAME_MAX = 60;
 
 /** After this many caller lines in one call the other person wraps up, so every call ends. */
 export const MAX_CALLER_TURNS = 8;

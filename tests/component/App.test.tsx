@@ -62,7 +62,7 @@ describe('the app shell', () => {
       fakeServices({ session }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Practise “Tiny”' }));
-    await userEvent.click(screen.getByRole('radio', { name: 'Day 3' }));
+    await userEvent.click(screen.getByRole('radio', { name: /^Day 3\b/ }));
     await userEvent.click(screen.getByRole('radio', { name: /10:30/ }));
     await userEvent.click(screen.getByRole('button', { name: /^Dial/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Progress' }));

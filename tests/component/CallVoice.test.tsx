@@ -26,7 +26,7 @@ function renderCampaign(runtime = fakeVoiceRuntime(), overrides: Partial<Service
 }
 
 async function dial(time: RegExp) {
-  await userEvent.click(screen.getByRole('radio', { name: 'Day 3' }));
+  await userEvent.click(screen.getByRole('radio', { name: /^Day 3\b/ }));
   await userEvent.click(screen.getByRole('radio', { name: time }));
   await userEvent.click(screen.getByRole('button', { name: /^Dial/ }));
 }

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALENDAR } from '../../src/scoring/calendar';
 import { CallPlanner } from '../../src/ui/components/CallPlanner';
 import { DayCalendar } from '../../src/ui/components/DayCalendar';
 import { TimeSlots } from '../../src/ui/components/TimeSlots';
@@ -29,7 +30,13 @@ describe('the chosen day and time', () => {
 
   it('marks only the chosen day with a ✓', () => {
     const { container } = render(
-      <DayCalendar days={[1, 2, 3]} value={2} onChange={() => undefined} isPossible={() => true} />,
+      <DayCalendar
+        days={[1, 2, 3]}
+        value={2}
+        onChange={() => undefined}
+        isPossible={() => true}
+        calendar={DEFAULT_CALENDAR}
+      />,
     );
     const marked = [...container.querySelectorAll('label')].filter((l) =>
       l.textContent?.includes('✓'),
@@ -45,14 +52,28 @@ describe('planning a later call', () => {
   const canDial = (day: number, time: string) => day > 3 || (day === 3 && time > '21:30');
 
   it('offers a day only when one of the offered slots can be dialled on it', async () => {
-    render(<CallPlanner company="Acme" canDial={canDial} onDial={() => undefined} />);
+    render(
+      <CallPlanner
+        calendar={DEFAULT_CALENDAR}
+        company="Acme"
+        canDial={canDial}
+        onDial={() => undefined}
+      />,
+    );
     expect(screen.getByRole('radio', { name: /Day 3/ })).toBeDisabled();
     expect(screen.getByRole('radio', { name: /Day 4/ })).toBeEnabled();
   });
 
   it('disables the times that cannot be dialled on the chosen day', async () => {
     const afternoonsOnly = (day: number, time: string) => day >= 4 && time >= '12:30';
-    render(<CallPlanner company="Acme" canDial={afternoonsOnly} onDial={() => undefined} />);
+    render(
+      <CallPlanner
+        calendar={DEFAULT_CALENDAR}
+        company="Acme"
+        canDial={afternoonsOnly}
+        onDial={() => undefined}
+      />,
+    );
     await userEvent.click(screen.getByRole('radio', { name: /Day 4/ }));
     expect(screen.getByRole('radio', { name: /08:00/ })).toBeDisabled();
     expect(screen.getByRole('radio', { name: /14:00/ })).toBeEnabled();

@@ -37,7 +37,7 @@ async function startCall(loader: ClassifierLoader) {
     />,
     services,
   );
-  await userEvent.click(screen.getByRole('radio', { name: 'Day 3' }));
+  await userEvent.click(screen.getByRole('radio', { name: /^Day 3\b/ }));
   await userEvent.click(screen.getByRole('radio', { name: /10:30/ }));
   await userEvent.click(screen.getByRole('button', { name: /^Dial/ }));
   return { ...view, services };

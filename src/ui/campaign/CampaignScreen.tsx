@@ -3,6 +3,7 @@ import { createCampaignMachine } from '../../scenario/campaignMachine';
 import type { CampaignEvent } from '../../scenario/campaignTypes';
 import type { Scenario } from '../../scenario/schema';
 import type { SavedSession } from '../../storage/types';
+import { rememberedName } from '../model/ownName';
 import { useServices } from '../services';
 import { CampaignRun } from './CampaignRun';
 
@@ -12,6 +13,12 @@ export interface CampaignScreenProps {
   resume?: SavedSession;
   onShowProgress: () => void;
   onExit: () => void;
+}
+
+/** A new campaign starts under the learner's own name, when they gave one on this device. */
+function firstEvents(): CampaignEvent[] {
+  const name = rememberedName();
+  return name ? [{ type: 'plan.caller', name }] : [];
 }
 
 /** Plays campaigns of one scenario; "retry from this turn" and "start over" begin a new one. */
@@ -33,7 +40,7 @@ export function CampaignScreen({ scenario, resume, onShowProgress, onExit }: Cam
     },
     [services, scenario.id],
   );
-  const [session, setSession] = useState<SavedSession>(() => resume ?? begin([]));
+  const [session, setSession] = useState<SavedSession>(() => resume ?? begin(firstEvents()));
   const save = useCallback((next: SavedSession) => services.session.save(next), [services]);
   return (
     <CampaignRun
@@ -42,7 +49,7 @@ export function CampaignScreen({ scenario, resume, onShowProgress, onExit }: Cam
       machine={machine}
       session={session}
       onSave={save}
-      onRestart={(events) => setSession(begin(events))}
+      onRestart={(events) => setSession(begin(events.length > 0 ? events : firstEvents()))}
       onShowProgress={onShowProgress}
       onExit={onExit}
     />

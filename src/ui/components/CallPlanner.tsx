@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { type Calendar, dayLabel } from '../../scoring/calendar';
 import { CALENDAR_DAYS, type CanDial, isDayPossible, TIME_SLOTS } from '../model/planOptions';
 import { DayCalendar } from './DayCalendar';
 import { TimeSlots } from './TimeSlots';
@@ -9,10 +10,11 @@ export interface CallPlannerProps {
   canDial: CanDial;
   onDial: (day: number, time: string) => void;
   lastCallDay?: number;
+  calendar: Calendar;
 }
 
 /** Pick a day and a time, then dial; the machine decides which moments are possible. */
-export function CallPlanner({ company, canDial, onDial, lastCallDay }: CallPlannerProps) {
+export function CallPlanner({ company, canDial, onDial, lastCallDay, calendar }: CallPlannerProps) {
   const [day, setDay] = useState<number | undefined>();
   const [time, setTime] = useState<string | undefined>();
   const ready = day !== undefined && time !== undefined;
@@ -30,6 +32,7 @@ export function CallPlanner({ company, canDial, onDial, lastCallDay }: CallPlann
         value={day}
         onChange={setDay}
         isPossible={(d) => isDayPossible(canDial, d)}
+        calendar={calendar}
         {...(lastCallDay === undefined ? {} : { lastCallDay })}
       />
       <TimeSlots
@@ -42,7 +45,7 @@ export function CallPlanner({ company, canDial, onDial, lastCallDay }: CallPlann
         {!ready
           ? 'Pick a day and a time to call.'
           : allowed
-            ? `You will call on day ${day} at ${time}.`
+            ? `You will call on ${dayLabel(calendar, day)} at ${time}.`
             : 'That moment is not possible: pick a time after your last call.'}
       </p>
       <button type="submit" className="primary" disabled={!allowed}>

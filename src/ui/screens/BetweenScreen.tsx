@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Scenario } from '../../scenario/schema';
+import { calendarOf } from '../../scenario/timetable';
 import type { CampaignSnapshot, SendCampaignEvent } from '../campaign/types';
 import { CallPlanner } from '../components/CallPlanner';
 import { OutcomeSummary } from '../components/OutcomeSummary';
@@ -48,6 +49,7 @@ export function BetweenScreen({ scenario, snapshot, send }: BetweenScreenProps) 
           {callAgain ? (
             <CallPlanner
               company={scenario.setting.company}
+              calendar={calendarOf(scenario)}
               canDial={canDial}
               onDial={(day, time) => send({ type: 'plan.dial', day, time })}
               lastCallDay={last.day}

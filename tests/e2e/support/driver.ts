@@ -82,7 +82,7 @@ export class CampaignDriver {
   }
 
   async dial(day: number, time: string): Promise<void> {
-    await this.check(this.page.getByRole('radio', { name: `Day ${day}`, exact: true }));
+    await this.check(this.page.getByRole('radio', { name: new RegExp(`^Day ${day}\\b`) }));
     await this.check(this.page.getByRole('radio', { name: new RegExp(`^${time}`) }));
     await this.press(this.page.getByRole('button', { name: /^Dial / }));
     await this.step({ type: 'plan.dial', day, time });
