@@ -2,9 +2,10 @@
 // and their walkthroughs; prints `file:line:column: message` per problem, exits 1 on any.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { assembleLibrary } from '../scenario/assembleLibrary.ts';
+import { assembleLibrary, type LoadedFile } from '../scenario/assembleLibrary.ts';
 import { agrees, disagreement, readChoices } from '../scenario/choiceReadings.ts';
 import { formatProblem, loadFile } from '../scenario/library.ts';
+import { decodeScenarioBytes } from '../scenario/load.ts';
 import { loadWalkthroughFile, runWalkthrough } from '../scenario/walkthrough.ts';
 
 const SCENARIO_DIR = 'scenarios';
@@ -30,9 +31,14 @@ function scenarioFiles(args: string[]): string[] {
   return [...new Set(files)];
 }
 
-function read(path: string): string | undefined {
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The file's bytes, or undefined (said on stdout) when it cannot be read. */
+function read(path: string): Uint8Array | undefined {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     console.log(`${path}:1:1: cannot read the file (${code === 'ENOENT' ? 'no such file' : code})`);
@@ -40,15 +46,30 @@ function read(path: string): string | undefined {
   }
 }
 
+/** Loads one scenario file from its bytes; whatever goes wrong comes back as its problems. */
+function loadBytes(name: string, bytes: Uint8Array): LoadedFile {
+  try {
+    const decoded = decodeScenarioBytes(bytes, name);
+    if (!decoded.ok) return { name, result: decoded, idLine: 1 };
+    return loadFile({ name, text: decoded.text });
+  } catch (error) {
+    const message = `cannot check the file (${reasonOf(error)})`;
+    return {
+      name,
+      result: { ok: false, problems: [{ file: name, line: 1, column: 1, message }] },
+      idLine: 1,
+    };
+  }
+}
+
 function main(): number {
   const files = scenarioFiles(process.argv.slice(2));
   let failed = false;
-  const sources = files.flatMap((name) => {
-    const text = read(name);
-    if (text === undefined) failed = true;
-    return text === undefined ? [] : [{ name, text }];
+  const loadedFiles = files.flatMap((name) => {
+    const bytes = read(name);
+    if (bytes === undefined) failed = true;
+    return bytes === undefined ? [] : [loadBytes(name, bytes)];
   });
-  const loadedFiles = sources.map(loadFile);
   const library = assembleLibrary(loadedFiles);
   for (const problem of library.problems) console.log(formatProblem(problem));
   if (library.problems.length > 0) failed = true;
@@ -70,15 +91,17 @@ function main(): number {
     const source = loadedFiles.find((f) => f.result.ok && f.result.scenario === scenario);
     if (!source) continue;
     const walkPath = source.name.replace(/\.yaml$/, '.walkthrough.yaml');
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(walkPath, 'utf8');
+      bytes = readFileSync(walkPath);
     } catch {
       console.log(`${walkPath}:1:1: missing: every scenario ships a walkthrough of its paths`);
       failed = true;
       continue;
     }
-    const loaded = loadWalkthroughFile(text, walkPath);
+    const decoded = decodeScenarioBytes(bytes, walkPath);
+    const text = decoded.ok ? decoded.text : '';
+    const loaded = decoded.ok ? loadWalkthroughFile(text, walkPath) : decoded;
     if (!loaded.ok) {
       for (const p of loaded.problems) console.log(formatProblem(p));
       failed = true;
@@ -94,7 +117,13 @@ function main(): number {
     for (const walk of loaded.file.walkthroughs) {
       walkthroughs++;
       const line = lines.findIndex((l) => l.includes(`name: ${walk.name}`)) + 1 || 1;
-      for (const failure of runWalkthrough(scenario, walk)) {
+      let failures: string[];
+      try {
+        failures = runWalkthrough(scenario, walk);
+      } catch (error) {
+        failures = [`cannot be played (${reasonOf(error)})`];
+      }
+      for (const failure of failures) {
         console.log(`${walkPath}:${line}:5: "${walk.name}": ${failure}`);
         failed = true;
       }
@@ -108,8 +137,9 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (error) {
+  // Each file's trouble is caught where it is read; this is only for the command itself.
   console.log(
-    `${basename(process.argv[1] ?? 'scenarios:check')}: unexpected error: ${(error as Error).message}`,
+    `${basename(process.argv[1] ?? 'scenarios:check')}: unexpected error: ${reasonOf(error)}`,
   );
   process.exitCode = 1;
 }

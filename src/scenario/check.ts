@@ -32,18 +32,75 @@ function edgesOf(scenario: Scenario, nodeId: string): Edge[] {
   return edges;
 }
 
-function reachableFrom(scenario: Scenario, starts: string[]): Set<string> {
+/** Every node reachable from `starts` along edges to known nodes. */
+function reachableFrom(edges: ReadonlyMap<string, Edge[]>, starts: string[]): Set<string> {
   const seen = new Set<string>();
-  const queue = starts.filter((s) => s in scenario.nodes);
-  while (queue.length > 0) {
-    const id = queue.pop() as string;
+  const stack = starts.filter((s) => edges.has(s));
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const edge of edgesOf(scenario, id)) {
-      if (edge.to in scenario.nodes && !seen.has(edge.to)) queue.push(edge.to);
+    for (const edge of edges.get(id) ?? []) {
+      if (edges.has(edge.to) && !seen.has(edge.to)) stack.push(edge.to);
     }
   }
   return seen;
+}
+
+/** The nodes from which some call can end: a search back from the `end` nodes. */
+function nodesThatCanEnd(scenario: Scenario, edges: ReadonlyMap<string, Edge[]>): Set<string> {
+  const into = new Map<string, string[]>();
+  for (const [from, out] of edges) {
+    for (const { to } of out) {
+      const list = into.get(to);
+      if (list) list.push(from);
+      else into.set(to, [from]);
+    }
+  }
+  const canEnd = new Set<string>();
+  const stack: string[] = [];
+  for (const id of edges.keys()) {
+    if (scenario.nodes[id]?.end !== undefined) {
+      canEnd.add(id);
+      stack.push(id);
+    }
+  }
+  while (stack.length > 0) {
+    for (const from of into.get(stack.pop() as string) ?? []) {
+      if (canEnd.has(from)) continue;
+      canEnd.add(from);
+      stack.push(from);
+    }
+  }
+  return canEnd;
+}
+
+/** The nodes on a loop made of `goto` steps only (each node has at most one such step). */
+function gotoLoops(scenario: Scenario, ids: readonly string[]): Set<string> {
+  const onLoop = new Set<string>();
+  const done = new Set<string>();
+  for (const start of ids) {
+    // Follow the goto chain from `start` until it leaves the gotos or meets a node seen before.
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let current: string | undefined = start;
+    while (current !== undefined && !done.has(current)) {
+      const node: Scenario['nodes'][string] | undefined = Object.hasOwn(scenario.nodes, current)
+        ? scenario.nodes[current]
+        : undefined;
+      if (node?.goto === undefined) break;
+      const at = onPath.get(current);
+      if (at !== undefined) {
+        for (const id of path.slice(at)) onLoop.add(id);
+        break;
+      }
+      onPath.set(current, path.length);
+      path.push(current);
+      current = node.goto;
+    }
+    for (const id of path) done.add(id);
+  }
+  return onLoop;
 }
 
 /** Finds the mistakes a schema cannot see: bad targets, unreachable nodes, dead ends, loops. */
@@ -51,6 +108,7 @@ export function checkScenario(scenario: Scenario): PathProblem[] {
   const problems: PathProblem[] = [];
   const ids = Object.keys(scenario.nodes);
   const known = new Set(ids);
+  const edges = new Map(ids.map((id) => [id, edgesOf(scenario, id)] as const));
 
   for (const id of ids) {
     if ((RESERVED_NODE_IDS as readonly string[]).includes(id)) {
@@ -67,7 +125,7 @@ export function checkScenario(scenario: Scenario): PathProblem[] {
         message: `the caller's turn at "${id}" offers no choices; add at least one line to choose`,
       });
     }
-    for (const edge of edgesOf(scenario, id)) {
+    for (const edge of edges.get(id) ?? []) {
       if (!known.has(edge.to)) {
         problems.push({
           path: edge.path,
@@ -93,7 +151,7 @@ export function checkScenario(scenario: Scenario): PathProblem[] {
   }
 
   const reachable = reachableFrom(
-    scenario,
+    edges,
     rules.map((r) => r.goto),
   );
   for (const id of ids) {
@@ -107,18 +165,7 @@ export function checkScenario(scenario: Scenario): PathProblem[] {
   }
 
   // A dead end is a node from which no call can end.
-  const canEnd = new Set(ids.filter((id) => scenario.nodes[id]?.end !== undefined));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const id of ids) {
-      if (canEnd.has(id)) continue;
-      if (edgesOf(scenario, id).some((e) => canEnd.has(e.to))) {
-        canEnd.add(id);
-        grew = true;
-      }
-    }
-  }
+  const canEnd = nodesThatCanEnd(scenario, edges);
   for (const id of ids) {
     if (reachable.has(id) && !canEnd.has(id)) {
       problems.push({
@@ -130,21 +177,13 @@ export function checkScenario(scenario: Scenario): PathProblem[] {
   }
 
   // Nodes that only "goto" must not form a loop: the call would spin without the caller.
+  const loops = gotoLoops(scenario, ids);
   for (const id of ids) {
-    const seen = new Set<string>();
-    let current: string | undefined = id;
-    while (current && scenario.nodes[current]?.goto !== undefined) {
-      if (seen.has(current)) {
-        if (current === id) {
-          problems.push({
-            path: ['nodes', id, 'goto'],
-            message: `"${id}" loops back to itself through goto only; give the caller a turn in between`,
-          });
-        }
-        break;
-      }
-      seen.add(current);
-      current = scenario.nodes[current]?.goto;
+    if (loops.has(id)) {
+      problems.push({
+        path: ['nodes', id, 'goto'],
+        message: `"${id}" loops back to itself through goto only; give the caller a turn in between`,
+      });
     }
   }
 

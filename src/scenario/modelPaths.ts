@@ -1,4 +1,4 @@
-import { getAdjacencyMap } from 'xstate/graph';
+import { createActor } from 'xstate';
 import { callerTurnsThisCall, matchesAnswerCondition, voicemailsLeft } from './campaignContext.ts';
 import type { CampaignMachine } from './campaignMachine.ts';
 import type { CampaignContext, CampaignEvent } from './campaignTypes.ts';
@@ -72,30 +72,122 @@ export function serializeForPaths(snapshot: Snapshot, scenario: Scenario): strin
   ]);
 }
 
+/** One explored step between situations (indices into `ModelGraph.situations`). */
+export interface ModelStep {
+  from: number;
+  event: CampaignEvent;
+  to: number;
+}
+
 export interface ModelGraph {
   /** Number of distinct situations reached. */
   states: number;
-  /** Every (snapshot, event, next snapshot) step. */
-  edges: { from: Snapshot; event: CampaignEvent; to: Snapshot }[];
+  /** Where each situation is (a node id, or planning / betweenAttempts / debrief). */
+  situations: string[];
+  /** Every (situation, event, next situation) step, snapshots left out to keep it small. */
+  steps: ModelStep[];
+  /** The transition keys (see `transitionKeys`) the steps take. */
+  covered: Set<string>;
+  /** The scenario nodes some step passes through. */
+  reached: Set<string>;
 }
 
-/** Explores every situation a scenario's machine can reach with the representative events. */
+type ActorScope = Parameters<CampaignMachine['transition']>[2];
+
+/** One inert scope for every step: xstate's `transition()` would build an actor per call. */
+function inertScope(machine: CampaignMachine): ActorScope {
+  const self = createActor(machine);
+  const scope = {
+    self,
+    id: '',
+    sessionId: '',
+    system: self.system,
+    logger: () => {},
+    defer: () => {},
+    emit: () => {},
+    stopChild: () => {},
+    actionExecutor: () => {},
+  };
+  // The shape xstate's own inert scope has; its type is internal to xstate.
+  return scope as unknown as ActorScope;
+}
+
+/**
+ * Explores every situation a scenario's machine can reach with the representative events,
+ * noting per step what it covers instead of keeping snapshots, so memory per step stays flat
+ * however large the scenario is. (xstate itself scans every node state each time a call's
+ * state is exited, so steps that end a call still cost more in a larger scenario.)
+ */
 export function exploreScenario(scenario: Scenario, machine: CampaignMachine): ModelGraph {
-  const map = getAdjacencyMap(machine, {
-    events: (snapshot) => eventsFor(scenario, snapshot as Snapshot),
-    serializeState: (snapshot) => serializeForPaths(snapshot as Snapshot, scenario),
-  });
-  const edges: ModelGraph['edges'] = [];
-  for (const value of Object.values(map)) {
-    for (const t of Object.values(value.transitions) as { event: unknown; state: unknown }[]) {
-      edges.push({
-        from: value.state as Snapshot,
-        event: t.event as CampaignEvent,
-        to: t.state as Snapshot,
-      });
+  const scope = inertScope(machine);
+  const ids = new Map<string, number>();
+  const situations: string[] = [];
+  const steps: ModelStep[] = [];
+  const covered = new Set<string>();
+  const reached = new Set<string>();
+  // Breadth first, as xstate/graph's adjacency map: each situation is represented by the
+  // first snapshot found for it. A snapshot is dropped as soon as its events are tried.
+  const queue: (Snapshot | undefined)[] = [];
+  const idOf = (snapshot: Snapshot): number => {
+    const key = serializeForPaths(snapshot, scenario);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = situations.length;
+      ids.set(key, id);
+      situations.push(whereIs(snapshot.value));
+      queue.push(snapshot);
+    }
+    return id;
+  };
+  idOf(machine.getInitialSnapshot(scope) as Snapshot);
+  // An index, not queue.shift(): shifting a long array costs its length each time.
+  for (let from = 0; from < queue.length; from++) {
+    const snapshot = queue[from] as Snapshot;
+    queue[from] = undefined;
+    const where = whereIs(snapshot.value);
+    const tried = new Set<string>();
+    for (const event of eventsFor(scenario, snapshot)) {
+      const eventKey = JSON.stringify(event);
+      if (tried.has(eventKey)) continue;
+      tried.add(eventKey);
+      const next = machine.transition(snapshot, event, scope) as Snapshot;
+      steps.push({ from, event, to: idOf(next) });
+      for (const key of stepKeys(scenario, where, event, next)) covered.add(key);
+      const attempt = next.context.attempts[next.context.attempts.length - 1];
+      for (const nodeId of attempt?.visited ?? []) reached.add(nodeId);
     }
   }
-  return { states: Object.keys(map).length, edges };
+  return { states: situations.length, situations, steps, covered, reached };
+}
+
+/** Most steps on any explored path from the start; Infinity when some path can go on forever. */
+export function longestPath(graph: ModelGraph): number {
+  const next: number[][] = graph.situations.map(() => []);
+  for (const { from, to } of graph.steps) next[from]?.push(to);
+  // Iterative depth-first search (no recursion limit): 1 = on the current path, 2 = done.
+  const mark = new Uint8Array(graph.states);
+  const depth = new Float64Array(graph.states);
+  const stack: { id: number; child: number }[] = graph.states > 0 ? [{ id: 0, child: 0 }] : [];
+  if (graph.states > 0) mark[0] = 1;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { id: number; child: number };
+    const children = next[top.id] ?? [];
+    if (top.child < children.length) {
+      const child = children[top.child++] as number;
+      if (mark[child] === 1) return Number.POSITIVE_INFINITY;
+      if (mark[child] === 0) {
+        mark[child] = 1;
+        stack.push({ id: child, child: 0 });
+      }
+      continue;
+    }
+    let best = 0;
+    for (const child of children) best = Math.max(best, 1 + (depth[child] ?? 0));
+    depth[top.id] = best;
+    mark[top.id] = 2;
+    stack.pop();
+  }
+  return depth[0] ?? 0;
 }
 
 /** Names every transition a scenario defines, so coverage can be checked against it. */
@@ -120,42 +212,37 @@ export function transitionKeys(scenario: Scenario): string[] {
   return keys;
 }
 
-/** The transition keys that the explored steps take. */
-export function coveredKeys(scenario: Scenario, graph: ModelGraph): Set<string> {
-  const covered = new Set<string>();
-  for (const { from, event, to } of graph.edges) {
-    const where = whereIs(from.value);
-    const attempt = to.context.attempts[to.context.attempts.length - 1];
-    if (event.type === 'plan.thankYou') covered.add('planning:thankYou');
-    else if (event.type === 'plan.dial') {
-      covered.add(`${where}:dial`);
-      const atDial: CampaignContext = {
-        ...to.context,
-        attempts: to.context.attempts.map((a, i, all) =>
-          i === all.length - 1 ? { ...a, outcome: undefined } : a,
-        ),
-      };
-      const index = scenario.campaign.answer.findIndex((r) =>
-        matchesAnswerCondition(r.when, atDial),
-      );
-      if (index >= 0) covered.add(`answer:${index}`);
-    } else if (event.type === 'campaign.wait') covered.add('betweenAttempts:wait');
-    else if (event.type === 'campaign.moveOn') covered.add('betweenAttempts:moveOn');
-    else if (event.type === 'caller.hungUp') covered.add(`${where}:hangUp`);
-    else if (event.type === 'caller.chose') covered.add(`${where}:choice:${event.index}`);
-    else if (event.type === 'caller.said') {
-      const routes = scenario.nodes[where]?.reply?.routes ?? [];
-      const index = routes.findIndex((r) => r.when.every((i) => event.intents.includes(i)));
-      covered.add(index >= 0 ? `${where}:route:${index}` : `${where}:otherwise`);
-    }
-    // Automatic steps (goto, end) run inside the event's microsteps: credit the nodes passed.
-    if (event.type !== 'caller.hungUp') {
-      for (const nodeId of attempt?.visited ?? []) {
-        const node = scenario.nodes[nodeId];
-        if (node?.goto) covered.add(`${nodeId}:goto`);
-        if (node?.end && attempt?.outcome === node.end) covered.add(`${nodeId}:end`);
-      }
+/** The transition keys one step takes: from a situation at `where`, by `event`, to `to`. */
+function stepKeys(scenario: Scenario, where: string, event: CampaignEvent, to: Snapshot): string[] {
+  const keys: string[] = [];
+  const attempt = to.context.attempts[to.context.attempts.length - 1];
+  if (event.type === 'plan.thankYou') keys.push('planning:thankYou');
+  else if (event.type === 'plan.dial') {
+    keys.push(`${where}:dial`);
+    const atDial: CampaignContext = {
+      ...to.context,
+      attempts: to.context.attempts.map((a, i, all) =>
+        i === all.length - 1 ? { ...a, outcome: undefined } : a,
+      ),
+    };
+    const index = scenario.campaign.answer.findIndex((r) => matchesAnswerCondition(r.when, atDial));
+    if (index >= 0) keys.push(`answer:${index}`);
+  } else if (event.type === 'campaign.wait') keys.push('betweenAttempts:wait');
+  else if (event.type === 'campaign.moveOn') keys.push('betweenAttempts:moveOn');
+  else if (event.type === 'caller.hungUp') keys.push(`${where}:hangUp`);
+  else if (event.type === 'caller.chose') keys.push(`${where}:choice:${event.index}`);
+  else if (event.type === 'caller.said') {
+    const routes = scenario.nodes[where]?.reply?.routes ?? [];
+    const index = routes.findIndex((r) => r.when.every((i) => event.intents.includes(i)));
+    keys.push(index >= 0 ? `${where}:route:${index}` : `${where}:otherwise`);
+  }
+  // Automatic steps (goto, end) run inside the event's microsteps: credit the nodes passed.
+  if (event.type !== 'caller.hungUp') {
+    for (const nodeId of attempt?.visited ?? []) {
+      const node = scenario.nodes[nodeId];
+      if (node?.goto) keys.push(`${nodeId}:goto`);
+      if (node?.end && attempt?.outcome === node.end) keys.push(`${nodeId}:end`);
     }
   }
-  return covered;
+  return keys;
 }

@@ -13,9 +13,12 @@ const id = z
     'must start with a lower-case letter and use only letters, digits, - or _',
   );
 
+// Only for a name that is there: a missing or non-text value gets the loader's own message.
 const intent = z.enum(INTENTS, {
   error: (issue) =>
-    `unknown intent ${JSON.stringify(issue.input)}; use one of: ${INTENTS.join(', ')}`,
+    typeof issue.input === 'string'
+      ? `unknown intent ${JSON.stringify(issue.input)}; use one of: ${INTENTS.join(', ')}`
+      : undefined,
 });
 
 const range = z
@@ -141,14 +144,18 @@ export const node = z
   })
   .strict()
   .refine((n) => [n.reply, n.goto, n.end].filter((x) => x !== undefined).length === 1, {
-    message: 'a node needs exactly one of reply, goto or end',
+    error: (issue) => {
+      const node = (issue.input ?? {}) as Record<string, unknown>;
+      const has = ['reply', 'goto', 'end'].filter((k) => node[k] !== undefined);
+      return has.length === 0
+        ? 'a node needs exactly one of reply, goto or end; it has none'
+        : `a node needs exactly one of reply, goto or end; it has ${has.join(' and ')}`;
+    },
   });
 
 export const scenarioSchema = z
   .object({
-    version: z.literal(SCENARIO_VERSION, {
-      error: `version must be ${SCENARIO_VERSION}`,
-    }),
+    version: z.literal(SCENARIO_VERSION),
     id,
     title: z.string().min(1),
     summary: z.string().min(1),

@@ -1,15 +1,49 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadFile } from '../../scenario/library.ts';
+import type { LoadedFile } from '../../scenario/assembleLibrary.ts';
+import { formatProblem, loadFile } from '../../scenario/library.ts';
+import { decodeScenarioBytes } from '../../scenario/load.ts';
 
 const PRECOMPILED = /[?&]precompiled(?:&|$)/;
+
+function refused(name: string, message: string): LoadedFile {
+  return {
+    name,
+    result: { ok: false, problems: [{ file: name, line: 1, column: 1, message }] },
+    idLine: 1,
+  };
+}
+
+/** A scenario file read as bytes (it must be UTF-8) and loaded; trouble becomes its problems. */
+export async function precompileScenarioFile(path: string, name: string): Promise<LoadedFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return refused(name, `cannot read the file (${code === 'ENOENT' ? 'no such file' : code})`);
+  }
+  try {
+    const decoded = decodeScenarioBytes(bytes, name);
+    return decoded.ok
+      ? loadFile({ name, text: decoded.text })
+      : { name, result: decoded, idLine: 1 };
+  } catch (error) {
+    return refused(
+      name,
+      `cannot check the file (${error instanceof Error ? error.message : error})`,
+    );
+  }
+}
 
 /**
  * Vite plugin (build tooling, runs in Node): a scenario imported with `?raw&precompiled` is
  * parsed and validated at build time and arrives as JSON, so the first screen needs neither
- * the YAML parser nor the schema. A bad file still reaches the app as its problems, with
- * file:line:column. Register it in vite.config.ts: `plugins: [react(), precompiledScenarios()]`.
+ * the YAML parser nor the schema. A bad file does not stop the build: it reaches the app as
+ * its problems (file:line:column: message, shown on the first screen) and the build log
+ * lists them as warnings. Register it in vite.config.ts:
+ * `plugins: [react(), precompiledScenarios()]`.
  */
 export function precompiledScenarios(): Plugin {
   let root = process.cwd();
@@ -23,9 +57,13 @@ export function precompiledScenarios(): Plugin {
       if (!PRECOMPILED.test(id)) return null;
       const path = id.split('?')[0] ?? id;
       this.addWatchFile(path);
-      const text = await readFile(path, 'utf8');
       const name = relative(root, path).split('\\').join('/');
-      return `export default ${JSON.stringify(loadFile({ name, text }))};`;
+      const loaded = await precompileScenarioFile(path, name);
+      if (!loaded.result.ok) {
+        const lines = loaded.result.problems.map(formatProblem);
+        this.warn(`scenario file with problems (the app lists them):\n${lines.join('\n')}`);
+      }
+      return `export default ${JSON.stringify(loaded)};`;
     },
   };
 }
