@@ -38,13 +38,13 @@ function linesOf(scenario: Scenario): Line[] {
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     if (node.says !== undefined)
       out.push({ text: node.says, path: ['nodes', nodeId, 'says'], theirs: true });
-    node.reply?.choices.forEach((c, i) =>
+    node.reply?.choices.forEach((c, i) => {
       out.push({
         text: c.say,
         path: ['nodes', nodeId, 'reply', 'choices', i, 'say'],
         theirs: false,
-      }),
-    );
+      });
+    });
     if (node.reply?.model !== undefined) {
       out.push({
         text: node.reply.model,

@@ -40,7 +40,7 @@ export function partOfDay(time: string): 'morning' | 'afternoon' | 'evening' {
   return m < 18 * 60 ? 'afternoon' : 'evening';
 }
 
-function valueOf(name: Placeholder, at: LineMoment): string {
+function placeholderValue(name: Placeholder, at: LineMoment): string {
   switch (name) {
     case 'greeting':
       return `Good ${partOfDay(at.time)}`;
@@ -67,7 +67,7 @@ function isPlaceholder(name: string): name is Placeholder {
 export function renderLine(text: string, at: LineMoment): string {
   if (!text.includes('{')) return text;
   return text.replace(PLACEHOLDER, (whole, name: string) =>
-    isPlaceholder(name) ? valueOf(name, at) : whole,
+    isPlaceholder(name) ? placeholderValue(name, at) : whole,
   );
 }
 
