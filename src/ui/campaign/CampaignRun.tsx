@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { type ReactNode, useCallback, useEffect } from 'react';
 import type { CampaignMachine } from '../../scenario/campaignMachine';
 import type { CampaignEvent } from '../../scenario/campaignTypes';
 import { heardAt } from '../../scenario/heardAt';
@@ -7,6 +7,7 @@ import type { Scenario } from '../../scenario/schema';
 import type { SavedSession } from '../../storage/types';
 import { LoadProblemBoundary } from '../components/LoadProblemBoundary';
 import { messageLimit } from '../model/people';
+import { preloaded, useLoaded } from '../preloaded';
 import { BetweenScreen } from '../screens/BetweenScreen';
 import { CallScreen } from '../screens/CallScreen';
 import { PlanScreen } from '../screens/PlanScreen';
@@ -16,7 +17,7 @@ import { useVoiceRuntime } from '../voice/useVoiceRuntime';
 import { loadClassifier } from './classifier';
 import { useCampaignRun } from './useCampaignRun';
 
-const DebriefContainer = lazy(() => import('./DebriefContainer'));
+const debrief = preloaded(() => import('./DebriefContainer'));
 
 export interface CampaignRunProps {
   scenario: Scenario;
@@ -39,7 +40,7 @@ export function CampaignRun(props: CampaignRunProps) {
     // Fetch the classifier, the microphone and the debrief while the learner plans and talks.
     classifier().catch(() => undefined);
     import('../voice/VoiceAnswer').catch(() => undefined);
-    import('./DebriefContainer').catch(() => undefined);
+    debrief.start().catch(() => undefined);
   }, [classifier]);
   const inCall = snapshot.matches('call');
   const nodeId = currentNodeId(snapshot);
@@ -69,20 +70,22 @@ export function CampaignRun(props: CampaignRunProps) {
     const context = snapshot.context;
     return (
       <LoadProblemBoundary what="The debrief">
-        <Suspense fallback={<p>Scoring your calls…</p>}>
-          <DebriefContainer
-            scenario={scenario}
-            context={context}
-            session={current()}
-            onRetry={(attempt, turn) => {
-              const events = eventsBeforeTurn(current().events, context.attempts, attempt, turn);
-              if (events) props.onRestart(events);
-            }}
-            onStartOver={() => props.onRestart([])}
-            onShowProgress={props.onShowProgress}
-            onExit={props.onExit}
-          />
-        </Suspense>
+        <Debrief
+          render={(DebriefContainer) => (
+            <DebriefContainer
+              scenario={scenario}
+              context={context}
+              session={current()}
+              onRetry={(attempt, turn) => {
+                const events = eventsBeforeTurn(current().events, context.attempts, attempt, turn);
+                if (events) props.onRestart(events);
+              }}
+              onStartOver={() => props.onRestart([])}
+              onShowProgress={props.onShowProgress}
+              onExit={props.onExit}
+            />
+          )}
+        />
       </LoadProblemBoundary>
     );
   }
@@ -109,4 +112,12 @@ export function CampaignRun(props: CampaignRunProps) {
     return <BetweenScreen scenario={scenario} snapshot={snapshot} send={send} />;
   }
   return <PlanScreen scenario={scenario} snapshot={snapshot} send={send} />;
+}
+
+type DebriefComponent = Awaited<ReturnType<typeof debrief.start>>['default'];
+
+/** The debrief once its code is here (fetched while the learner talked), else a short note. */
+function Debrief({ render }: { render: (C: DebriefComponent) => ReactNode }) {
+  const module = useLoaded(debrief);
+  return module ? render(module.default) : <p>Scoring your calls…</p>;
 }
