@@ -1,95 +1,94 @@
 import { z } from 'zod';
+import { callLogSchema, LIMITS } from '../scoring/parseCallLog';
 import { TIME_PATTERN } from '../scoring/time';
-import { TIP_IDS } from '../scoring/tips';
-import { DIMENSIONS } from '../scoring/types';
-import { INTENTS, REACHED } from '../scoring/vocabulary';
+import { type CallLog, DIMENSIONS, type Scorecard } from '../scoring/types';
+import { INTENTS } from '../scoring/vocabulary';
 import type { CampaignRecord } from './types';
 
 /** Names the kind of file, so a stray JSON file is told apart from a history export. */
 export const HISTORY_FORMAT = 'follow-up-call-trainer/history';
 export const HISTORY_VERSION = 1;
+
+/**
+ * Bounds on an imported file, far above a learner's real history: a larger file would freeze
+ * the page while it is checked and graded, or fill the history with text nobody typed.
+ */
+export const IMPORT_LIMITS = {
+  campaigns: 2000,
+  /** A campaign's or scenario's id (the app's are UUIDs and slugs, under 40). */
+  idChars: 100,
+  /** A scenario's title. */
+  titleChars: 200,
+  /** One line said in a call, or its model line (a typed answer is at most 600). */
+  lineChars: 5000,
+  /** Recorded events in one campaign. */
+  events: 1000,
+  /** Call turns in the whole file: grading them takes about 40 ms per thousand. */
+  turns: 50_000,
+  /** How far ahead of this device's clock a finish may be (another device's clock may be off). */
+  clockSkewMs: 24 * 60 * 60 * 1000,
+} as const;
 /** Far above any learner's real history; a larger file would freeze the page while it is checked. */
-export const MAX_IMPORT_CAMPAIGNS = 2000;
+export const MAX_IMPORT_CAMPAIGNS = IMPORT_LIMITS.campaigns;
 
 const time = z.string().regex(TIME_PATTERN, 'expected a time as HH:MM');
 const score = z.number().min(0).max(100);
+const seconds = z.number().nonnegative().max(LIMITS.maxSeconds).optional();
+const longer = (max: number) => `is longer than ${max.toLocaleString('en-US')} characters`;
+const id = z.string().min(1, 'is empty').max(IMPORT_LIMITS.idChars, longer(IMPORT_LIMITS.idChars));
 
-const event = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('plan.thankYou') }),
-  z.object({ type: z.literal('plan.dial'), day: z.number().int().min(0), time }),
-  z.object({
-    type: z.literal('caller.chose'),
-    index: z.number().int().min(0),
-    seconds: z.number().nonnegative().optional(),
-  }),
-  z.object({
-    type: z.literal('caller.said'),
-    text: z.string(),
-    intents: z.array(z.enum(INTENTS)),
-    seconds: z.number().nonnegative().optional(),
-  }),
-  z.object({ type: z.literal('caller.hungUp') }),
-  z.object({ type: z.literal('campaign.wait') }),
-  z.object({ type: z.literal('campaign.moveOn') }),
-]);
-
-// The grader may add fields to its log and scorecard; those are kept, never refused.
-const callLog = z.looseObject({
-  scenario: z.string().optional(),
-  thankYouNote: z.boolean().optional(),
-  movedOn: z.boolean().optional(),
-  attempts: z.array(
-    z.looseObject({
-      day: z.number().int().min(0),
+// z.object drops the fields it does not name: nothing unknown reaches the history.
+const event = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('plan.thankYou') }),
+    z.object({
+      type: z.literal('plan.dial'),
+      day: z.number().int().min(0).max(LIMITS.days),
       time,
-      reached: z.enum(REACHED),
-      turns: z.array(
-        z.looseObject({
-          speaker: z.enum(['me', 'them']),
-          text: z.string(),
-          seconds: z.number().nonnegative().optional(),
-        }),
-      ),
     }),
-  ),
-});
-
-const finding = z.looseObject({
-  dimension: z.enum(DIMENSIONS),
-  tip: z.enum(TIP_IDS),
-  message: z.string(),
-  suggestion: z.string().optional(),
-  attempt: z.number().int().min(0).optional(),
-  turn: z.number().int().min(0).optional(),
-  points: z.number().optional(),
-  kind: z.enum(['good', 'improve']).optional(),
-});
-
-const dimensionScores = z.object(
-  Object.fromEntries(DIMENSIONS.map((d) => [d, z.looseObject({ score })])) as Record<
-    (typeof DIMENSIONS)[number],
-    z.ZodObject<{ score: typeof score }, z.core.$loose>
-  >,
+    z.object({ type: z.literal('caller.chose'), index: z.number().int().min(0).max(99), seconds }),
+    z.object({
+      type: z.literal('caller.said'),
+      text: z.string().max(IMPORT_LIMITS.lineChars, longer(IMPORT_LIMITS.lineChars)),
+      intents: z.array(z.enum(INTENTS)).max(INTENTS.length),
+      seconds,
+    }),
+    z.object({ type: z.literal('caller.hungUp') }),
+    z.object({ type: z.literal('campaign.wait') }),
+    z.object({ type: z.literal('campaign.moveOn') }),
+  ],
+  { error: 'is not an event this app records' },
 );
 
+// The scores are graded again from the log on import; the scorecard's shape is still checked
+// so a damaged export is told apart from a good one.
+const scorecard = z.object({
+  overall: score,
+  dimensions: z.object(
+    Object.fromEntries(DIMENSIONS.map((d) => [d, z.object({ score })])) as Record<
+      (typeof DIMENSIONS)[number],
+      z.ZodObject<{ score: typeof score }>
+    >,
+  ),
+  findings: z.array(z.unknown()),
+});
+
 const record = z.object({
-  id: z.string().min(1),
-  scenarioId: z.string().min(1),
-  scenarioTitle: z.string(),
+  id,
+  scenarioId: id,
+  scenarioTitle: z.string().max(IMPORT_LIMITS.titleChars, longer(IMPORT_LIMITS.titleChars)),
   finishedAt: z.iso.datetime({ offset: true }),
-  log: callLog,
-  scorecard: z.looseObject({
-    overall: score,
-    dimensions: dimensionScores,
-    findings: z.array(finding),
-  }),
-  events: z.array(event),
+  // The grader's own contract: the fields it reads, within its bounds.
+  log: callLogSchema,
+  scorecard,
+  events: z.array(event).max(IMPORT_LIMITS.events, `has more than ${IMPORT_LIMITS.events} events`),
 });
 
 const historyFile = z.object({
   format: z.literal(HISTORY_FORMAT),
   version: z.literal(HISTORY_VERSION),
-  exportedAt: z.string(),
+  exportedAt: z.string().max(100),
   campaigns: z.array(record),
 });
 
@@ -107,6 +106,13 @@ export function toHistoryFile(records: readonly CampaignRecord[], exportedAt: st
 }
 
 export type HistoryParse = { ok: true; records: CampaignRecord[] } | { ok: false; reason: string };
+
+export interface HistoryParseOptions {
+  /** This device's clock (ms): a campaign finished more than a day after it is refused. */
+  now: number;
+  /** The grader (`gradeCall`): each campaign's scores are graded again from its call log. */
+  grade: (log: CallLog) => Scorecard;
+}
 
 // Lists are counted from 1 in messages: "campaign 2 → log → attempt 1 → turn 2 → seconds".
 const ITEM_NAMES: Record<string, string> = {
@@ -134,13 +140,100 @@ function where(path: readonly PropertyKey[]): string {
   return parts.join(' → ');
 }
 
-/** Reads an exported history file; a bad file gets one plain reason and no records. */
-export function parseHistoryFile(text: string): HistoryParse {
+/** A value from the file, quoted safely: short, with control and undecodable characters escaped. */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value).replace(
+    /[\u007F-\u009F\uFFFD]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+const SIGNATURES: [prefixes: string[], kind: string][] = [
+  [['\uFFFDPNG', '\u0089PNG'], 'a PNG image'],
+  [['GIF8'], 'a GIF image'],
+  [['\uFFFD\uFFFD\uFFFD'], 'an image or other binary file'],
+  [['%PDF'], 'a PDF document'],
+  [['PK\u0003\u0004'], 'a ZIP archive (or a Word or Excel file)'],
+];
+// Bytes that never appear in JSON text: NUL and other control characters, or undecodable bytes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them is the point
+const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/;
+
+/** Why text that JSON.parse refused is not JSON, in words, never quoting the bytes. */
+function notJson(text: string, error: unknown): string {
+  const head = text.slice(0, 4096);
+  const kind = SIGNATURES.find(([prefixes]) => prefixes.some((p) => head.startsWith(p)))?.[1];
+  if (kind) return `This is not a history file: it looks like ${kind}, not JSON text.`;
+  if (BINARY.test(head)) return 'This is not a history file: it holds binary data, not JSON text.';
+  const message = error instanceof Error ? error.message : '';
+  const at = /position (\d+)/.exec(message);
+  if (at) {
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `The file is not valid JSON: it goes wrong at line ${line}, column ${column}.`;
+  }
+  if (/end of JSON/i.test(message)) return 'The file is not valid JSON: it ends too soon.';
+  return 'The file is not valid JSON text.';
+}
+
+function damaged(issues: readonly z.core.$ZodIssue[]): string {
+  const issue = issues[0];
+  const more = issues.length - 1;
+  const detail = issue ? `${where(issue.path)}: ${issue.message}` : 'unknown problem';
+  return `The file is damaged at ${detail}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}.`;
+}
+
+type Parsed = z.infer<typeof record>;
+
+/** The first reason to refuse campaigns that are well formed one by one, if any. */
+function refusal(campaigns: readonly Parsed[], now: number): string | undefined {
+  const seen = new Map<string, number>();
+  let turns = 0;
+  for (const [i, c] of campaigns.entries()) {
+    const at = `campaign ${i + 1}`;
+    const first = seen.get(c.id);
+    if (first !== undefined) {
+      return `Campaign ${i + 1} → id: ${quoted(c.id)} appears twice in this file (campaign ${first + 1} has it too).`;
+    }
+    seen.set(c.id, i);
+    if (Date.parse(c.finishedAt) > now + IMPORT_LIMITS.clockSkewMs) {
+      return `Campaign ${i + 1} → finishedAt: ${c.finishedAt.slice(0, 10)} is in the future (more than a day ahead of this device’s clock).`;
+    }
+    for (const [a, attempt] of c.log.attempts.entries()) {
+      for (const [t, turn] of attempt.turns.entries()) {
+        const field =
+          turn.text.length > IMPORT_LIMITS.lineChars
+            ? 'text'
+            : (turn.model?.length ?? 0) > IMPORT_LIMITS.lineChars
+              ? 'model'
+              : undefined;
+        if (field) {
+          return `The file is damaged at ${at} → log → attempt ${a + 1} → turn ${t + 1} → ${field}: ${longer(IMPORT_LIMITS.lineChars)}.`;
+        }
+      }
+      turns += attempt.turns.length;
+    }
+  }
+  if (turns > IMPORT_LIMITS.turns) {
+    return `It holds ${turns.toLocaleString('en-US')} call turns; at most ${IMPORT_LIMITS.turns.toLocaleString('en-US')} can be checked at once.`;
+  }
+  return undefined;
+}
+
+/**
+ * Reads an exported history file; a bad file gets one plain reason and no records. What is
+ * kept is only what the app knows, within bounds, and every score is graded again from the
+ * call log, so a score edited in the file has no effect.
+ */
+export function parseHistoryFile(text: string, options: HistoryParseOptions): HistoryParse {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, reason: 'The file is empty.' };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(body);
   } catch (error) {
-    return { ok: false, reason: `The file is not valid JSON (${(error as Error).message}).` };
+    return { ok: false, reason: notJson(body, error) };
   }
   if (
     !data ||
@@ -155,32 +248,47 @@ export function parseHistoryFile(text: string): HistoryParse {
   }
   const version = (data as { version?: unknown }).version;
   if (version !== HISTORY_VERSION) {
+    const which =
+      typeof version === 'number' && Number.isFinite(version)
+        ? `version ${version}`
+        : 'no version this app knows';
     return {
       ok: false,
-      reason: `This history file has version ${JSON.stringify(version)}; this app reads version ${HISTORY_VERSION}.`,
+      reason: `This history file has ${which}; this app reads version ${HISTORY_VERSION}.`,
     };
   }
   const campaigns = (data as { campaigns?: unknown }).campaigns;
-  if (Array.isArray(campaigns) && campaigns.length > MAX_IMPORT_CAMPAIGNS) {
+  if (Array.isArray(campaigns) && campaigns.length > IMPORT_LIMITS.campaigns) {
     return {
       ok: false,
-      reason: `It holds ${campaigns.length.toLocaleString('en-US')} campaigns; at most ${MAX_IMPORT_CAMPAIGNS.toLocaleString('en-US')} can be imported at once.`,
+      reason: `It holds ${campaigns.length.toLocaleString('en-US')} campaigns; at most ${IMPORT_LIMITS.campaigns.toLocaleString('en-US')} can be imported at once.`,
     };
   }
   const parsed = historyFile.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const more = parsed.error.issues.length - 1;
-    const detail = issue ? `${where(issue.path)}: ${issue.message}` : 'unknown problem';
-    return {
-      ok: false,
-      reason: `The file is damaged at ${detail}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}.`,
-    };
+  if (!parsed.success) return { ok: false, reason: damaged(parsed.error.issues) };
+  const problem = refusal(parsed.data.campaigns, options.now);
+  if (problem) return { ok: false, reason: problem };
+  const records: CampaignRecord[] = [];
+  for (const [i, c] of parsed.data.campaigns.entries()) {
+    let graded: Scorecard;
+    try {
+      graded = options.grade(c.log);
+    } catch {
+      return {
+        ok: false,
+        reason: `Campaign ${i + 1} → log: its calls could not be graded, so its scores cannot be known.`,
+      };
+    }
+    records.push({
+      id: c.id,
+      scenarioId: c.scenarioId,
+      scenarioTitle: c.scenarioTitle,
+      // The history is sorted by comparing these strings: an offset (+02:00) would sort wrongly.
+      finishedAt: new Date(c.finishedAt).toISOString(),
+      log: c.log,
+      scorecard: graded,
+      events: c.events,
+    });
   }
-  // The history is sorted by comparing these strings: an offset (+02:00) would sort wrongly.
-  const records = (parsed.data.campaigns as CampaignRecord[]).map((r) => ({
-    ...r,
-    finishedAt: new Date(r.finishedAt).toISOString(),
-  }));
   return { ok: true, records };
 }

@@ -44,9 +44,14 @@ export function indexedDbHistory(factory: IDBFactory, name = DB_NAME): HistorySt
       return records.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
     },
     async save(record) {
+      // Read and write in one transaction, so two tabs saving the same campaign keep one copy.
       const tx = (await database()).transaction(STORE, 'readwrite');
-      tx.objectStore(STORE).put(record);
-      await finished(tx);
+      const store = tx.objectStore(STORE);
+      const done = finished(tx);
+      const there = (await promised(store.getKey(record.id))) !== undefined;
+      if (!there) store.add(record);
+      await done;
+      return there ? 'kept' : 'saved';
     },
     async importRecords(incoming): Promise<ImportSummary> {
       // One transaction: either every new record is stored or, on any failure, none is.

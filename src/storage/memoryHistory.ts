@@ -12,7 +12,9 @@ export function memoryHistory(initial: readonly CampaignRecord[] = []): HistoryS
       return [...records.values()].map((r) => structuredClone(r)).sort(byTime);
     },
     async save(record) {
+      if (records.has(record.id)) return 'kept';
       records.set(record.id, structuredClone(record));
+      return 'saved';
     },
     async importRecords(incoming): Promise<ImportSummary> {
       let added = 0;

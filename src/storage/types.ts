@@ -23,12 +23,18 @@ export interface ImportSummary {
   alreadyHere: number;
 }
 
+/** What saving a finished campaign did: stored it, or kept the copy already stored. */
+export type RecordSave = 'saved' | 'kept';
+
 /** Every finished campaign, kept locally. Implementations: IndexedDB, and in memory for tests. */
 export interface HistoryStore {
   /** All records, oldest first. */
   list(): Promise<CampaignRecord[]>;
-  /** Adds or replaces the record with the same id. */
-  save(record: CampaignRecord): Promise<void>;
+  /**
+   * Stores a finished campaign unless one with its id is stored already: a result, once kept,
+   * is never overwritten (a stale tab finishing the same session again changes nothing).
+   */
+  save(record: CampaignRecord): Promise<RecordSave>;
   /** Adds the records whose ids are not stored yet, all or nothing; existing ones are kept. */
   importRecords(records: readonly CampaignRecord[]): Promise<ImportSummary>;
 }
@@ -43,11 +49,24 @@ export interface SavedSession {
   callStartedAt?: number;
   /** Clock time (ms) the current caller turn began, for the voicemail countdown. */
   turnStartedAt?: number;
+  /**
+   * Counts the saves of this campaign (from 1). A save that is not newer than the stored copy
+   * comes from a stale tab and is refused.
+   */
+  revision?: number;
+  /** Clock time (ms) of the last save, so the latest campaign is offered first. */
+  savedAt?: number;
 }
+
+/**
+ * What a save of the campaign under way did: written to the device; kept in this tab only
+ * (storage full or blocked); or refused because another tab saved a newer revision.
+ */
+export type SessionSave = 'saved' | 'unsaved' | 'stale';
 
 /** Where the campaign under way is kept between page loads. */
 export interface SessionStore {
   load(): SavedSession | undefined;
-  save(session: SavedSession): void;
+  save(session: SavedSession): SessionSave;
   clear(): void;
 }

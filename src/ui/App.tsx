@@ -1,8 +1,19 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  use,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { type CampaignMachine, createCampaignMachine } from '../scenario/campaignMachine';
 import type { Library } from '../scenario/library';
 import { replayEvents } from '../scenario/replay';
 import type { Scenario } from '../scenario/schema';
+import { after, type Maybe } from '../storage/campaignLocks';
+import { asTabSessions, type LostCampaign, type TabSessions } from '../storage/tabSessions';
 import type { SavedSession } from '../storage/types';
 import { CampaignScreen } from './campaign/CampaignScreen';
 import { AppFooter } from './components/AppFooter';
@@ -12,11 +23,18 @@ import { LoadProblemBoundary } from './components/LoadProblemBoundary';
 import { ResumeBanner } from './components/ResumeBanner';
 import { VoiceSettingsRegion } from './components/VoiceSettingsRegion';
 import { useHistory } from './history/HistoryProvider';
+import { ScreenBoundary } from './ScreenBoundary';
 import { PickScreen } from './screens/PickScreen';
 import { useServices } from './services';
+import { StorageNotice } from './storageHealth';
+import { useOtherCampaigns } from './tabs/useOtherCampaigns';
 
 // Charts, import validation and export are not needed to start practising: load them on demand.
 const ProgressScreen = lazy(() => import('./progress/ProgressScreen'));
+// Only needed once a second tab is about.
+const otherTabs = () => import('./tabs/OtherTabs');
+const MovedToAnotherTab = lazy(() => otherTabs().then((m) => ({ default: m.MovedToAnotherTab })));
+const OtherTabCampaign = lazy(() => otherTabs().then((m) => ({ default: m.OtherTabCampaign })));
 
 export interface AppProps {
   library: Library;
@@ -25,18 +43,30 @@ export interface AppProps {
 type Screen =
   | { name: 'pick' }
   | { name: 'progress' }
-  | { name: 'campaign'; scenario: Scenario; resume?: SavedSession };
+  | { name: 'campaign'; scenario: Scenario; resume?: SavedSession }
+  | { name: 'moved'; scenario: Scenario; lost: LostCampaign };
+
+function scenarioOf(library: Library, session: SavedSession): Scenario | undefined {
+  return library.scenarios.find((s) => s.id === session.scenarioId);
+}
 
 function resumed(library: Library, saved: SavedSession | undefined): Screen {
-  const scenario = saved && library.scenarios.find((s) => s.id === saved.scenarioId);
+  const scenario = saved && scenarioOf(library, saved);
   return scenario && saved ? { name: 'campaign', scenario, resume: saved } : { name: 'pick' };
 }
 
 const machines = new WeakMap<Scenario, CampaignMachine>();
+// Asked once per page: a component that suspends is rendered again from scratch.
+const openings = new WeakMap<TabSessions, Maybe<SavedSession | undefined>>();
+
+function opening(tabs: TabSessions): Maybe<SavedSession | undefined> {
+  if (!openings.has(tabs)) openings.set(tabs, tabs.open());
+  return openings.get(tabs);
+}
 
 /** True once the campaign is over (its debrief is in the history): asked of its machine. */
 function isFinished(library: Library, session: SavedSession): boolean {
-  const scenario = library.scenarios.find((s) => s.id === session.scenarioId);
+  const scenario = scenarioOf(library, session);
   if (!scenario) return false;
   let machine = machines.get(scenario);
   if (!machine) {
@@ -50,7 +80,21 @@ function isFinished(library: Library, session: SavedSession): boolean {
 export function App({ library }: AppProps) {
   const services = useServices();
   const history = useHistory();
-  const [screen, setScreen] = useState<Screen>(() => resumed(library, services.session.load()));
+  const tabs = useMemo(() => asTabSessions(services.session), [services.session]);
+  // A lone tab knows at once what to reopen; with other tabs about, it asks them first
+  // (the page shows "Loading…" meanwhile).
+  const opened = opening(tabs);
+  const reopened = opened instanceof Promise ? use(opened) : opened;
+  const [state, setScreen] = useState<Screen>(() => resumed(library, reopened));
+  const lost = useSyncExternalStore(tabs.subscribe, tabs.lost);
+  // A campaign another tab took stops here at once, and its screen is left for good: taken
+  // back, it is rebuilt from where the other tab got to (never begun again from nothing).
+  const screen: Screen =
+    state.name === 'campaign' && lost ? { name: 'moved', scenario: state.scenario, lost } : state;
+  useEffect(() => {
+    if (screen !== state) setScreen(screen);
+  }, [screen, state]);
+  const { others, refresh } = useOtherCampaigns(tabs, screen.name === 'pick');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsButton = useRef<HTMLButtonElement>(null);
   const closeSettings = () => {
@@ -58,13 +102,34 @@ export function App({ library }: AppProps) {
     settingsButton.current?.focus();
   };
   const go = (next: Screen) => {
-    // A finished campaign is in the history: forget it. An unfinished one waits to be resumed.
-    const saved = services.session.load();
-    if (next.name !== 'campaign' && saved && isFinished(library, saved)) services.session.clear();
+    // A finished campaign is in the history: forget it. An unfinished one waits to be resumed;
+    // so does a finished one whose result is not stored yet (its debrief saves it when reopened).
+    const saved = tabs.load();
+    if (
+      next.name !== 'campaign' &&
+      saved &&
+      isFinished(library, saved) &&
+      history.records.some((r) => r.id === saved.id)
+    ) {
+      tabs.clear();
+    }
     setScreen(next);
   };
-  const saved = screen.name === 'pick' ? services.session.load() : undefined;
+  const take = (id: string, steal: boolean) => {
+    void after(tabs.take(id, steal), (session) => {
+      // Taken meanwhile by another tab (or finished there): the list shows where it is now.
+      if (!session) refresh();
+      else go(resumed(library, session));
+    });
+  };
+  const saved = screen.name === 'pick' ? tabs.load() : undefined;
   const waiting = saved && !isFinished(library, saved) ? resumed(library, saved) : undefined;
+  const elsewhere = others.flatMap(({ session, elsewhere }) => {
+    const scenario = scenarioOf(library, session);
+    return scenario && !isFinished(library, session)
+      ? [{ id: session.id, scenario, elsewhere, savedAt: session.savedAt }]
+      : [];
+  });
   const place: Place =
     screen.name === 'progress' ? 'progress' : screen.name === 'pick' ? 'pick' : 'campaign';
   return (
@@ -78,33 +143,75 @@ export function App({ library }: AppProps) {
       />
       {settingsOpen && <VoiceSettingsRegion onClose={closeSettings} />}
       <main id="main" tabIndex={-1}>
+        <StorageNotice
+          onShowProgress={() => go({ name: 'progress' })}
+          onProgress={screen.name === 'progress'}
+        />
         <LibraryProblems problems={library.problems} />
-        {screen.name === 'campaign' && (
-          <CampaignScreen
-            key={screen.scenario.id}
-            scenario={screen.scenario}
-            {...(screen.resume ? { resume: screen.resume } : {})}
-            onShowProgress={() => go({ name: 'progress' })}
-            onExit={() => go({ name: 'pick' })}
-          />
-        )}
-        {screen.name === 'pick' && waiting?.name === 'campaign' && (
-          <ResumeBanner scenario={waiting.scenario} onResume={() => go(waiting)} />
-        )}
-        {screen.name === 'pick' && (
-          <PickScreen
-            scenarios={library.scenarios}
-            history={history.records}
-            onPick={(scenario) => go({ name: 'campaign', scenario })}
-          />
-        )}
-        {screen.name === 'progress' && (
-          <LoadProblemBoundary what="Your progress">
-            <Suspense fallback={<p>Loading your progress…</p>}>
-              <ProgressScreen />
-            </Suspense>
-          </LoadProblemBoundary>
-        )}
+        <ScreenBoundary
+          key={'scenario' in screen ? `${screen.name}:${screen.scenario.id}` : screen.name}
+          onBack={() => go({ name: 'pick' })}
+        >
+          {screen.name === 'moved' && (
+            <LoadProblemBoundary what="Where this practice went">
+              <Suspense fallback={null}>
+                <MovedToAnotherTab
+                  scenario={screen.scenario}
+                  reason={screen.lost.reason}
+                  onTakeBack={() => take(screen.lost.id, true)}
+                  onChooseAnother={() => {
+                    tabs.clear();
+                    go({ name: 'pick' });
+                  }}
+                  onShowProgress={() => {
+                    tabs.clear();
+                    go({ name: 'progress' });
+                  }}
+                />
+              </Suspense>
+            </LoadProblemBoundary>
+          )}
+          {screen.name === 'campaign' && (
+            <CampaignScreen
+              // A campaign taken (back) from another tab is rebuilt from where that tab got to.
+              key={`${screen.scenario.id}/${screen.resume?.id ?? ''}/${screen.resume?.revision ?? 0}`}
+              scenario={screen.scenario}
+              {...(screen.resume ? { resume: screen.resume } : {})}
+              onShowProgress={() => go({ name: 'progress' })}
+              onExit={() => go({ name: 'pick' })}
+            />
+          )}
+          {screen.name === 'pick' && waiting?.name === 'campaign' && (
+            <ResumeBanner scenario={waiting.scenario} onResume={() => go(waiting)} />
+          )}
+          {screen.name === 'pick' && elsewhere.length > 0 && (
+            <LoadProblemBoundary what="Your practice in other tabs">
+              <Suspense fallback={null}>
+                {elsewhere.map((c) => (
+                  <OtherTabCampaign key={c.id} campaign={c} onTake={take} />
+                ))}
+              </Suspense>
+            </LoadProblemBoundary>
+          )}
+          {screen.name === 'pick' && (
+            <PickScreen
+              scenarios={library.scenarios}
+              history={history.records}
+              onPick={(scenario) => {
+                // Starting another here leaves a campaign another tab took where it is, in that tab.
+                if (tabs.lost()) tabs.clear();
+                go({ name: 'campaign', scenario });
+              }}
+            />
+          )}
+          {screen.name === 'progress' && (
+            <LoadProblemBoundary what="Your progress">
+              <Suspense fallback={<p>Loading your progress…</p>}>
+                <ProgressScreen />
+              </Suspense>
+            </LoadProblemBoundary>
+          )}
+        </ScreenBoundary>
       </main>
       <AppFooter />
     </>

@@ -5,6 +5,7 @@ import { toHistoryFile } from '../../src/storage/historyFile';
 import { memoryHistory } from '../../src/storage/memoryHistory';
 import ProgressScreen from '../../src/ui/progress/ProgressScreen';
 import { expectNoAxeViolations } from '../helpers/axe';
+import { fakeClock } from '../helpers/fakeClock';
 import { renderWithServices } from '../helpers/renderUi';
 import { fakeRecord, fakeScorecard, fakeServices } from '../helpers/uiFakes';
 
@@ -39,7 +40,9 @@ describe('the progress screen', () => {
 
   it('imports a history file and says how many campaigns it added', async () => {
     const history = memoryHistory([fakeRecord({ id: 'a' })]);
-    renderWithServices(<ProgressScreen />, fakeServices({ history }));
+    // The device's clock is after the campaigns finished (one finished later would be refused).
+    const clock = fakeClock(Date.parse('2026-03-09T12:00:00.000Z'));
+    renderWithServices(<ProgressScreen />, fakeServices({ history, clock }));
     const text = JSON.stringify(
       toHistoryFile([fakeRecord({ id: 'a' }), fakeRecord({ id: 'b' })], 'now'),
     );

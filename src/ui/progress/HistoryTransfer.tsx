@@ -1,15 +1,23 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import type { CallLog, Scorecard } from '../../scoring/types';
 import { parseHistoryFile, toHistoryFile } from '../../storage/historyFile';
 import type { CampaignRecord, ImportSummary } from '../../storage/types';
 
+/** The grader, fetched when a file is imported (it is a large chunk, not needed to show progress). */
+export type GraderLoader = () => Promise<(log: CallLog) => Scorecard>;
+
+const loadGrader: GraderLoader = () => import('./graderChunk').then((m) => m.gradeCall);
+
 export interface HistoryTransferProps {
   records: readonly CampaignRecord[];
-  /** ISO moment for the file's name and header. */
+  /** ISO moment for the file's name and header, and to refuse campaigns finished in the future. */
   now: () => string;
   onImport: (records: CampaignRecord[]) => Promise<ImportSummary>;
+  /** How to fetch the grader that scores imported campaigns again; tests may swap it. */
+  grader?: GraderLoader;
 }
 
-type Message = { kind: 'ok' | 'error'; text: string } | undefined;
+type Message = { kind: 'ok' | 'error' | 'busy'; text: string } | undefined;
 
 // Far above any real history; stops a wrong pick (a video, a disk image) from being read.
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -26,9 +34,19 @@ function download(name: string, text: string) {
 }
 
 /** Export all history as a JSON file; import one back (validated; a bad file changes nothing). */
-export function HistoryTransfer({ records, now, onImport }: HistoryTransferProps) {
+export function HistoryTransfer({
+  records,
+  now,
+  onImport,
+  grader = loadGrader,
+}: HistoryTransferProps) {
   const id = useId();
   const [message, setMessage] = useState<Message>();
+  useEffect(() => {
+    // Fetched while the learner looks at their progress (usually cached from a campaign by
+    // then), so an import need not wait for it.
+    grader().catch(() => undefined);
+  }, [grader]);
   const importFile = async (file: File) => {
     if (file.size > MAX_BYTES) {
       setMessage({
@@ -37,7 +55,19 @@ export function HistoryTransfer({ records, now, onImport }: HistoryTransferProps
       });
       return;
     }
-    const parsed = parseHistoryFile(await file.text());
+    setMessage({ kind: 'busy', text: `Checking “${file.name}”…` });
+    let grade: Awaited<ReturnType<GraderLoader>>;
+    let text: string;
+    try {
+      [grade, text] = await Promise.all([grader(), file.text()]);
+    } catch {
+      setMessage({
+        kind: 'error',
+        text: `“${file.name}” was not imported: the part of the app that scores campaigns could not be loaded (check your connection and try again). Nothing was changed.`,
+      });
+      return;
+    }
+    const parsed = parseHistoryFile(text, { now: Date.parse(now()), grade });
     if (!parsed.ok) {
       setMessage({
         kind: 'error',
@@ -68,7 +98,7 @@ export function HistoryTransfer({ records, now, onImport }: HistoryTransferProps
       <p>
         Keep a copy of your history, or move it to another device or browser. Exporting saves one
         JSON file; importing adds the campaigns you do not have yet and keeps everything already
-        here.
+        here. Imported campaigns are scored again from their calls.
       </p>
       <div className="actions">
         <button
@@ -108,7 +138,9 @@ export function HistoryTransfer({ records, now, onImport }: HistoryTransferProps
       >
         {message && (
           <p>
-            <span aria-hidden="true">{message.kind === 'error' ? '⚠ ' : '✓ '}</span>
+            {message.kind !== 'busy' && (
+              <span aria-hidden="true">{message.kind === 'error' ? '⚠ ' : '✓ '}</span>
+            )}
             {message.text}
           </p>
         )}

@@ -19,13 +19,30 @@ describe.each(stores)('the history %s', (_, make) => {
     expect((await store.list()).map((r) => r.id)).toEqual(['a', 'b']);
   });
 
-  it('keeps one copy when the same campaign is saved twice', async () => {
+  it('keeps the first copy when the same campaign is saved twice (a stale tab changes nothing)', async () => {
     const store = make();
-    await store.save(fakeRecord({ id: 'a' }));
-    await store.save(fakeRecord({ id: 'a', scenarioTitle: 'Renamed' }));
+    expect(await store.save(fakeRecord({ id: 'a', finishedAt: '2026-03-01T10:00:00.000Z' }))).toBe(
+      'saved',
+    );
+    expect(
+      await store.save(
+        fakeRecord({ id: 'a', scenarioTitle: 'Stale', finishedAt: '2026-03-01T11:00:00.000Z' }),
+      ),
+    ).toBe('kept');
     const records = await store.list();
     expect(records).toHaveLength(1);
-    expect(records[0]?.scenarioTitle).toBe('Renamed');
+    expect(records[0]?.scenarioTitle).toBe('Tiny');
+    expect(records[0]?.finishedAt).toBe('2026-03-01T10:00:00.000Z');
+  });
+
+  it('keeps one copy when two tabs save the same campaign at once', async () => {
+    const store = make();
+    const outcomes = await Promise.all([
+      store.save(fakeRecord({ id: 'a', scenarioTitle: 'First' })),
+      store.save(fakeRecord({ id: 'a', scenarioTitle: 'Second' })),
+    ]);
+    expect(outcomes.sort()).toEqual(['kept', 'saved']);
+    expect(await store.list()).toHaveLength(1);
   });
 
   it('imports only the campaigns it does not have, and keeps the ones it has', async () => {
