@@ -67,11 +67,19 @@ export function micButton(page: Page) {
 
 /** The last event the app saved for the campaign under way. */
 export async function lastSavedEvent(page: Page): Promise<CampaignEvent | undefined> {
-  return page.evaluate((key) => {
-    const raw = window.localStorage.getItem(key);
-    const events = raw ? (JSON.parse(raw) as { events: CampaignEvent[] }).events : [];
+  return page.evaluate((prefix) => {
+    // Each tab's campaign is kept under its own key; the test has one tab, so one campaign.
+    let latest: { events: CampaignEvent[]; revision?: number } | undefined;
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const key = window.localStorage.key(i);
+      if (!key?.startsWith(prefix)) continue;
+      const session = JSON.parse(window.localStorage.getItem(key) ?? 'null') as typeof latest;
+      if (session && (!latest || (session.revision ?? 0) >= (latest.revision ?? 0)))
+        latest = session;
+    }
+    const events = latest?.events ?? [];
     return events[events.length - 1];
-  }, SESSION_KEY);
+  }, `${SESSION_KEY}/`);
 }
 
 /** Waits until the app has sent the heard line to the campaign, and returns that event. */
