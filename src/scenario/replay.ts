@@ -1,5 +1,4 @@
 import { type AnyMachineSnapshot, createActor, type Snapshot } from 'xstate';
-import { isIntent } from '../scoring/vocabulary.ts';
 import type { CampaignMachine } from './campaignMachine.ts';
 import type { AttemptRecord, CampaignEvent } from './campaignTypes.ts';
 
@@ -75,33 +74,4 @@ export function currentNodeId(snapshot: Pick<AnyMachineSnapshot, 'value'>): stri
   return undefined;
 }
 
-const EVENT_TYPES = new Set<string>([
-  'plan.thankYou',
-  'plan.dial',
-  'caller.chose',
-  'caller.said',
-  'caller.hungUp',
-  'campaign.wait',
-  'campaign.moveOn',
-]);
-
-/** True when a value read back from storage has the shape of a campaign event. */
-export function isCampaignEvent(value: unknown): value is CampaignEvent {
-  if (!value || typeof value !== 'object') return false;
-  const event = value as Record<string, unknown>;
-  if (typeof event.type !== 'string' || !EVENT_TYPES.has(event.type)) return false;
-  switch (event.type) {
-    case 'plan.dial':
-      return typeof event.day === 'number' && typeof event.time === 'string';
-    case 'caller.chose':
-      return typeof event.index === 'number';
-    case 'caller.said':
-      return (
-        typeof event.text === 'string' &&
-        Array.isArray(event.intents) &&
-        event.intents.every((i) => typeof i === 'string' && isIntent(i))
-      );
-    default:
-      return true;
-  }
-}
+export { isCampaignEvent } from './eventLog.ts';

@@ -1,4 +1,4 @@
-import { isCampaignEvent } from '../scenario/replay';
+import { isCampaignEvent } from '../scenario/eventLog';
 import type { SavedSession, SessionSave } from './types';
 
 /** The key of the one session the first versions kept; read, and moved on its next save. */

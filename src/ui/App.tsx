@@ -8,14 +8,12 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { type CampaignMachine, createCampaignMachine } from '../scenario/campaignMachine';
+import { isClosed } from '../scenario/eventLog';
 import type { Library } from '../scenario/library';
-import { replayEvents } from '../scenario/replay';
 import type { Scenario } from '../scenario/schema';
 import { after, type Maybe } from '../storage/campaignLocks';
 import { asTabSessions, type LostCampaign, type TabSessions } from '../storage/tabSessions';
 import type { SavedSession } from '../storage/types';
-import { CampaignScreen } from './campaign/CampaignScreen';
 import { AppFooter } from './components/AppFooter';
 import { AppHeader, type Place } from './components/AppHeader';
 import { LibraryProblems } from './components/LibraryProblems';
@@ -23,6 +21,7 @@ import { LoadProblemBoundary } from './components/LoadProblemBoundary';
 import { ResumeBanner } from './components/ResumeBanner';
 import { VoiceSettingsRegion } from './components/VoiceSettingsRegion';
 import { useHistory } from './history/HistoryProvider';
+import { preloaded, useLoaded } from './preloaded';
 import { ScreenBoundary } from './ScreenBoundary';
 import { PickScreen } from './screens/PickScreen';
 import { useServices } from './services';
@@ -55,7 +54,13 @@ function resumed(library: Library, saved: SavedSession | undefined): Screen {
   return scenario && saved ? { name: 'campaign', scenario, resume: saved } : { name: 'pick' };
 }
 
-const machines = new WeakMap<Scenario, CampaignMachine>();
+// The campaign (XState, the call screens) is fetched once the first screen is up.
+const campaignPart = preloaded(() => import('./campaign/CampaignScreen'));
+
+/** Fetches the campaign's code now (tests, and anything that knows a call is coming). */
+export function loadCampaignCode(): Promise<unknown> {
+  return campaignPart.start();
+}
 // Asked once per page: a component that suspends is rendered again from scratch.
 const openings = new WeakMap<TabSessions, Maybe<SavedSession | undefined>>();
 
@@ -64,16 +69,32 @@ function opening(tabs: TabSessions): Maybe<SavedSession | undefined> {
   return openings.get(tabs);
 }
 
-/** True once the campaign is over (its debrief is in the history): asked of its machine. */
-function isFinished(library: Library, session: SavedSession): boolean {
-  const scenario = scenarioOf(library, session);
-  if (!scenario) return false;
-  let machine = machines.get(scenario);
-  if (!machine) {
-    machine = createCampaignMachine(scenario);
-    machines.set(scenario, machine);
-  }
-  return replayEvents(machine, session.events).done;
+/**
+ * True once the campaign is over: its log closes it and its result is in the history. A log
+ * that only looks closed (an edited one) without a result is offered to continue, and its
+ * debrief, reopened, saves the result.
+ */
+function isFinished(
+  library: Library,
+  session: SavedSession,
+  records: readonly { id: string }[],
+): boolean {
+  return (
+    scenarioOf(library, session) !== undefined &&
+    isClosed(session.events) &&
+    records.some((r) => r.id === session.id)
+  );
+}
+
+type CampaignScreenProps = Parameters<
+  Awaited<ReturnType<typeof campaignPart.start>>['CampaignScreen']
+>[0];
+
+/** The campaign screen once its code is here (usually fetched while the cards were read). */
+function CampaignPart(props: CampaignScreenProps) {
+  const part = useLoaded(campaignPart);
+  if (!part) return <p role="status">Opening the call…</p>;
+  return <part.CampaignScreen {...props} />;
 }
 
 /** The app shell: where the learner is, and the way between screens. */
@@ -92,6 +113,20 @@ export function App({ library }: AppProps) {
   const screen: Screen =
     state.name === 'campaign' && lost ? { name: 'moved', scenario: state.scenario, lost } : state;
   useEffect(() => {
+    // The campaign's code is fetched as soon as the learner reaches for the page (a pointer
+    // over it, a key, a touch), not with the first screen: the cards come first.
+    const start = () => {
+      stop();
+      void campaignPart.start().catch(() => undefined);
+    };
+    const kinds = ['pointerover', 'keydown', 'focusin', 'touchstart'] as const;
+    const stop = () => {
+      for (const kind of kinds) document.removeEventListener(kind, start);
+    };
+    for (const kind of kinds) document.addEventListener(kind, start, { passive: true });
+    return stop;
+  }, []);
+  useEffect(() => {
     if (screen !== state) setScreen(screen);
   }, [screen, state]);
   const { others, refresh } = useOtherCampaigns(tabs, screen.name === 'pick');
@@ -105,12 +140,7 @@ export function App({ library }: AppProps) {
     // A finished campaign is in the history: forget it. An unfinished one waits to be resumed;
     // so does a finished one whose result is not stored yet (its debrief saves it when reopened).
     const saved = tabs.load();
-    if (
-      next.name !== 'campaign' &&
-      saved &&
-      isFinished(library, saved) &&
-      history.records.some((r) => r.id === saved.id)
-    ) {
+    if (next.name !== 'campaign' && saved && isFinished(library, saved, history.records)) {
       tabs.clear();
     }
     setScreen(next);
@@ -123,10 +153,11 @@ export function App({ library }: AppProps) {
     });
   };
   const saved = screen.name === 'pick' ? tabs.load() : undefined;
-  const waiting = saved && !isFinished(library, saved) ? resumed(library, saved) : undefined;
+  const waiting =
+    saved && !isFinished(library, saved, history.records) ? resumed(library, saved) : undefined;
   const elsewhere = others.flatMap(({ session, elsewhere }) => {
     const scenario = scenarioOf(library, session);
-    return scenario && !isFinished(library, session)
+    return scenario && !isFinished(library, session, history.records)
       ? [{ id: session.id, scenario, elsewhere, savedAt: session.savedAt }]
       : [];
   });
@@ -172,7 +203,7 @@ export function App({ library }: AppProps) {
             </LoadProblemBoundary>
           )}
           {screen.name === 'campaign' && (
-            <CampaignScreen
+            <CampaignPart
               // A campaign taken (back) from another tab is rebuilt from where that tab got to.
               key={`${screen.scenario.id}/${screen.resume?.id ?? ''}/${screen.resume?.revision ?? 0}`}
               scenario={screen.scenario}

@@ -1,13 +1,18 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { memorySessionStore } from '../../src/storage/sessionStore';
-import { App } from '../../src/ui/App';
+import { App, loadCampaignCode } from '../../src/ui/App';
 import { ScreenBoundary } from '../../src/ui/ScreenBoundary';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { fakeClock } from '../helpers/fakeClock';
 import { renderWithServices } from '../helpers/renderUi';
 import { fakeServices, fakeUiScenario } from '../helpers/uiFakes';
+
+// The campaign's code is fetched ahead, as the app does when the learner reaches for it.
+beforeAll(async () => {
+  await loadCampaignCode();
+});
 
 const library = { scenarios: [fakeUiScenario()], problems: [] };
 

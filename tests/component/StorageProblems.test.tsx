@@ -1,17 +1,22 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resilientHistory } from '../../src/storage/resilientHistory';
 import { webSessionShelf } from '../../src/storage/sessionShelf';
 import { storageHealth } from '../../src/storage/storageHealth';
 import { tabSessions } from '../../src/storage/tabSessions';
 import type { HistoryStore } from '../../src/storage/types';
-import { App } from '../../src/ui/App';
+import { App, loadCampaignCode } from '../../src/ui/App';
 import { StorageHealthProvider } from '../../src/ui/storageHealth';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { renderWithServices } from '../helpers/renderUi';
 import { fakeServices, fakeUiScenario } from '../helpers/uiFakes';
 import { fakeStorage } from '../unit/storage/fakeBrowser';
+
+// The campaign's code is fetched ahead, as the app does when the learner reaches for it.
+beforeAll(async () => {
+  await loadCampaignCode();
+});
 
 const library = { scenarios: [fakeUiScenario()], problems: [] };
 const blocked = () => Promise.reject(new DOMException('blocked', 'InvalidStateError'));

@@ -1,18 +1,23 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { webLocks } from '../../src/storage/campaignLocks';
 import { memoryHistory } from '../../src/storage/memoryHistory';
 import { webSessionShelf } from '../../src/storage/sessionShelf';
 import { sessionStorageMemory, tabSessions } from '../../src/storage/tabSessions';
 import type { HistoryStore } from '../../src/storage/types';
-import { App } from '../../src/ui/App';
+import { App, loadCampaignCode } from '../../src/ui/App';
 import { sinceInWords } from '../../src/ui/tabs/OtherTabs';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { fakeClock } from '../helpers/fakeClock';
 import { renderWithServices } from '../helpers/renderUi';
 import { fakeServices, fakeUiScenario } from '../helpers/uiFakes';
 import { fakeLocks, fakeOrigin, fakeStorage, settle } from '../unit/storage/fakeBrowser';
+
+// The campaign's code is fetched ahead, as the app does when the learner reaches for it.
+beforeAll(async () => {
+  await loadCampaignCode();
+});
 
 const tiny = fakeUiScenario();
 const other = fakeUiScenario({ id: 'other', title: 'Other' });
