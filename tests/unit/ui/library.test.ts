@@ -35,7 +35,8 @@ describe('the precompiled-scenarios Vite plugin', () => {
     const plugin = precompiledScenarios();
     (plugin.configResolved as (c: { root: string }) => void)({ root: dir });
     const load = plugin.load as (this: unknown, id: string) => Promise<string | null>;
-    const code = await load.call({ addWatchFile: () => undefined }, `${path}?raw&precompiled`);
+    const context = { addWatchFile: () => undefined, warn: () => undefined };
+    const code = await load.call(context, `${path}?raw&precompiled`);
     if (code === null) throw new Error('the plugin ignored the file');
     return JSON.parse(code.replace(/^export default /, '').replace(/;$/, ''));
   }
