@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { assembleLibrary, type LoadedFile } from '../scenario/assembleLibrary.ts';
+import { checkLines } from '../scenario/checkLines.ts';
 import { agrees, disagreement, readChoices } from '../scenario/choiceReadings.ts';
 import { formatProblem, loadFile } from '../scenario/library.ts';
 import { decodeScenarioBytes } from '../scenario/load.ts';
@@ -75,8 +76,14 @@ function main(): number {
   if (library.problems.length > 0) failed = true;
 
   let warnings = 0;
+  let lineWarnings = 0;
   for (const f of loadedFiles) {
     if (!f.result.ok) continue;
+    for (const c of checkLines(f.result.scenario)) {
+      if (c.level !== 'warning') continue;
+      lineWarnings++;
+      console.log(formatProblem({ file: f.name, ...f.result.locate(c.path), message: c.message }));
+    }
     for (const c of readChoices(f.result.scenario)) {
       if (agrees(c)) continue;
       warnings++;
@@ -129,7 +136,7 @@ function main(): number {
       }
     }
   }
-  const summary = `${library.scenarios.length} of ${files.length} scenario file(s) valid, ${walkthroughs} walkthrough(s) run, ${warnings} choice(s) read differently from their tags`;
+  const summary = `${library.scenarios.length} of ${files.length} scenario file(s) valid, ${walkthroughs} walkthrough(s) run, ${warnings} choice(s) read differently from their tags, ${lineWarnings} line(s) that may not fit the moment`;
   console.error(failed ? `✗ ${summary}; problems above.` : `✓ ${summary}.`);
   return failed ? 1 : 0;
 }

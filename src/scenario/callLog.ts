@@ -2,6 +2,7 @@ import type { CallWindow } from '../scoring/calendar.ts';
 import type { CallLog, HowGiven, People, Turn } from '../scoring/types.ts';
 import type { AttemptRecord, CampaignContext, TranscriptLine } from './campaignTypes.ts';
 import type { Scenario } from './schema.ts';
+import { renderLine } from './template.ts';
 import { calendarOf, resolveWindow } from './timetable.ts';
 
 /** How a caller line was given: a choice's index marks it chosen, a speaking time spoken. */
@@ -24,14 +25,19 @@ export function peopleOf(scenario: Scenario, caller?: string): People {
   };
 }
 
-function turnOf(line: TranscriptLine, scenario: Scenario | undefined): Turn {
+function turnOf(
+  line: TranscriptLine,
+  scenario: Scenario | undefined,
+  said: (text: string) => string,
+): Turn {
   const base: Turn = {
     speaker: line.speaker,
     text: line.text,
     ...(line.seconds === undefined ? {} : { seconds: line.seconds }),
   };
   if (line.speaker !== 'me') return base;
-  const model = scenario?.nodes[line.nodeId]?.reply?.model;
+  const authored = scenario?.nodes[line.nodeId]?.reply?.model;
+  const model = authored === undefined ? undefined : said(authored);
   return {
     ...base,
     how: howGiven(line),
@@ -71,13 +77,25 @@ export function toCallLog(context: CampaignContext, scenario?: Scenario): CallLo
     ...(scenario?.campaign.decision
       ? { decision: resolveWindow(scenario.campaign.decision, 'decision', 0, calendarOf(scenario)) }
       : {}),
-    attempts: context.attempts.map((attempt) => {
+    attempts: context.attempts.map((attempt, i) => {
       const windows = scenario ? windowsOf(attempt, scenario) : [];
+      const said = (text: string) =>
+        scenario
+          ? renderLine(text, {
+              day: attempt.day,
+              time: attempt.time,
+              caller: context.caller ?? scenario.setting.callerName,
+              calendar: calendarOf(scenario),
+              messagesBefore: context.attempts
+                .slice(0, i)
+                .filter((a) => a.outcome === 'message_left').length,
+            })
+          : text;
       return {
         day: attempt.day,
         time: attempt.time,
         reached: attempt.reached,
-        turns: attempt.turns.map((turn) => turnOf(turn, scenario)),
+        turns: attempt.turns.map((turn) => turnOf(turn, scenario, said)),
         ...(windows.length > 0 ? { windows } : {}),
       };
     }),

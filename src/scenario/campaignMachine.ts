@@ -28,6 +28,11 @@ export interface LineSetting {
   caller: string;
 }
 
+/** A scenario's line setting: its calendar and its own caller's name. */
+export function settingOf(scenario: Scenario): LineSetting {
+  return { calendar: calendarOf(scenario), caller: scenario.setting.callerName };
+}
+
 /** A scenario line as said in the call under way: the hour, the caller's name, the count. */
 export function lineNow(context: CampaignContext, setting: LineSetting, text: string): string {
   const attempt = currentAttempt(context);
@@ -224,7 +229,7 @@ export interface CampaignOptions {
 export function createCampaignMachine(scenario: Scenario, options: CampaignOptions = {}) {
   const calendar = calendarOf(scenario);
   const caller = options.caller?.trim() || scenario.setting.callerName;
-  const setting: LineSetting = { calendar, caller: scenario.setting.callerName };
+  const setting = settingOf(scenario);
   const maxAttempts = scenario.campaign.maxAttempts;
   const dial = {
     guard: { type: 'isValidDial', params: { maxAttempts } },

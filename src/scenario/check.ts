@@ -1,4 +1,5 @@
 import { RESERVED_NODE_IDS } from './campaignMachine.ts';
+import { checkLines } from './checkLines.ts';
 import type { Scenario } from './schema.ts';
 
 /** A problem found in a parsed scenario, located by its path in the document. */
@@ -196,6 +197,10 @@ export function checkScenario(scenario: Scenario): PathProblem[] {
         message: `the voicemail at "${id}" needs "limitSeconds" for the message`,
       });
     }
+  }
+  // Lines that name a placeholder that does not exist cannot be said (the rest are warnings).
+  for (const c of checkLines(scenario)) {
+    if (c.level === 'problem') problems.push({ path: c.path, message: c.message });
   }
   return problems;
 }

@@ -7,6 +7,8 @@ import { classifyIntents } from '../scoring/index.ts';
 import type { Intent } from '../scoring/vocabulary.ts';
 import { heardAt } from './heardAt.ts';
 import type { Scenario } from './schema.ts';
+import { renderLine } from './template.ts';
+import { calendarOf } from './timetable.ts';
 
 export interface ChoiceReading {
   nodeId: string;
@@ -28,7 +30,17 @@ export function readChoices(scenario: Scenario): ChoiceReading[] {
         index,
         say: choice.say,
         tagged: [...choice.intents],
-        read: classifyIntents(choice.say, heardAt(node)),
+        // Read as said: placeholders filled for a typical call (10:30 on day 3, no message yet).
+        read: classifyIntents(
+          renderLine(choice.say, {
+            day: 3,
+            time: '10:30',
+            caller: scenario.setting.callerName,
+            calendar: calendarOf(scenario),
+            messagesBefore: 0,
+          }),
+          heardAt(node),
+        ),
         path: ['nodes', nodeId, 'reply', 'choices', index, 'intents'],
       });
     });

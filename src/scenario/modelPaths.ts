@@ -4,6 +4,7 @@ import type { CampaignMachine } from './campaignMachine.ts';
 import type { CampaignContext, CampaignEvent } from './campaignTypes.ts';
 import { isBusinessHours } from './moment.ts';
 import type { Scenario } from './schema.ts';
+import { calendarOf } from './timetable.ts';
 import { whereIs } from './walkthrough.ts';
 
 type Snapshot = ReturnType<CampaignMachine['resolveState']>;
@@ -12,6 +13,10 @@ type Snapshot = ReturnType<CampaignMachine['resolveState']>;
 export function representativeDays(scenario: Scenario): number[] {
   const days = new Set<number>([0, 2, 3, 7, 14]);
   for (const rule of scenario.campaign.answer) {
+    // Rules by weekday or closed day: every day of one week, so each weekday is tried.
+    if (rule.when?.weekdays || rule.when?.closed !== undefined) {
+      for (let d = 2; d <= 8; d++) days.add(d);
+    }
     const range = rule.when?.days;
     for (const edge of [range?.min, range?.max]) {
       if (edge === undefined) continue;
@@ -23,6 +28,15 @@ export function representativeDays(scenario: Scenario): number[] {
 
 const TIMES = ['10:30', '21:00'];
 
+/** Times worth trying: a working morning and a night, and the edges of the rules' time windows. */
+export function representativeTimes(scenario: Scenario): string[] {
+  const times = new Set(TIMES);
+  for (const rule of scenario.campaign.answer) {
+    for (const t of [rule.when?.time?.from, rule.when?.time?.to]) if (t) times.add(t);
+  }
+  return [...times].sort();
+}
+
 /** The events worth trying in a snapshot, so that generated paths cover every branch. */
 export function eventsFor(scenario: Scenario, snapshot: Snapshot): CampaignEvent[] {
   const where = whereIs(snapshot.value);
@@ -30,7 +44,9 @@ export function eventsFor(scenario: Scenario, snapshot: Snapshot): CampaignEvent
   const last = context.attempts[context.attempts.length - 1];
   const dials: CampaignEvent[] = representativeDays(scenario)
     .filter((day) => !last || day > last.day)
-    .flatMap((day) => TIMES.map((time) => ({ type: 'plan.dial' as const, day, time })));
+    .flatMap((day) =>
+      representativeTimes(scenario).map((time) => ({ type: 'plan.dial' as const, day, time })),
+    );
   const possible = (events: CampaignEvent[]) => events.filter((e) => snapshot.can(e));
   if (where === 'planning') return possible([{ type: 'plan.thankYou' }, ...dials]);
   if (where === 'betweenAttempts') {
@@ -54,11 +70,24 @@ export function eventsFor(scenario: Scenario, snapshot: Snapshot): CampaignEvent
 export function serializeForPaths(snapshot: Snapshot, scenario: Scenario): string {
   const context: CampaignContext = snapshot.context;
   const last = context.attempts[context.attempts.length - 1];
-  const buckets = scenario.campaign.answer.map((r) =>
-    last && r.when?.days
-      ? Number(last.day >= (r.when.days.min ?? 0) && last.day <= (r.when.days.max ?? Infinity))
-      : 0,
-  );
+  // Which answer rules the last dial's day and time meet (weekday, closed day, time window).
+  const calendar = calendarOf(scenario);
+  const buckets = scenario.campaign.answer.map((r) => {
+    if (!last || !r.when) return 0;
+    const { days, weekdays, closed, time } = r.when;
+    return Number(
+      matchesAnswerCondition(
+        {
+          ...(days ? { days } : {}),
+          ...(weekdays ? { weekdays } : {}),
+          ...(closed === undefined ? {} : { closed }),
+          ...(time ? { time } : {}),
+        },
+        context,
+        calendar,
+      ),
+    );
+  });
   return JSON.stringify([
     snapshot.value,
     context.thankYouSent,
@@ -225,7 +254,10 @@ function stepKeys(scenario: Scenario, where: string, event: CampaignEvent, to: S
         i === all.length - 1 ? { ...a, outcome: undefined } : a,
       ),
     };
-    const index = scenario.campaign.answer.findIndex((r) => matchesAnswerCondition(r.when, atDial));
+    const calendar = calendarOf(scenario);
+    const index = scenario.campaign.answer.findIndex((r) =>
+      matchesAnswerCondition(r.when, atDial, calendar),
+    );
     if (index >= 0) keys.push(`answer:${index}`);
   } else if (event.type === 'campaign.wait') keys.push('betweenAttempts:wait');
   else if (event.type === 'campaign.moveOn') keys.push('betweenAttempts:moveOn');

@@ -155,6 +155,7 @@ describe('answering out loud', () => {
         order={[0, 1]}
         turnKey="1:1"
         onChoose={() => undefined}
+        sayNow={(text) => text}
         onSay={async (text, seconds) => {
           said.push([text, seconds]);
           return true;

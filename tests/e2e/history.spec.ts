@@ -47,21 +47,31 @@ test('history goes out as a JSON file and comes back in another browser; a bad f
     mimeType: 'application/json',
     buffer: Buffer.from('{"format": "something-else"}'),
   });
-  await expect(fresh.getByRole('region', { name: 'Your progress' }).getByRole('status').filter({ hasText: 'was not imported' })).toContainText(
+  await expect(
+    fresh
+      .getByRole('region', { name: 'Your progress' })
+      .getByRole('status')
+      .filter({ hasText: 'was not imported' }),
+  ).toContainText(
     '“broken.json” was not imported. This is not a Follow-Up Call Trainer history file',
   );
 
   await input.setInputFiles(file);
-  await expect(fresh.getByRole('region', { name: 'Your progress' }).getByRole('status').filter({ hasText: 'Imported' })).toContainText(
-    'Imported 1 campaign',
-  );
+  await expect(
+    fresh
+      .getByRole('region', { name: 'Your progress' })
+      .getByRole('status')
+      .filter({ hasText: 'Imported' }),
+  ).toContainText('Imported 1 campaign');
   await expect(
     fresh.getByRole('table', { name: 'Finished campaigns, newest first' }),
   ).toContainText('The friendly front desk');
 
   // Importing the same file again adds nothing and keeps what is there.
   await input.setInputFiles(file);
-  await expect(fresh.getByRole('region', { name: 'Your progress' }).getByRole('status')).toContainText('Imported 0 campaigns');
+  await expect(
+    fresh.getByRole('region', { name: 'Your progress' }).getByRole('status'),
+  ).toContainText('Imported 0 campaigns');
   await expect(fresh.getByRole('table').getByRole('row')).toHaveCount(2);
 
   // A damaged file is refused with the reason; the history is untouched.
@@ -71,7 +81,9 @@ test('history goes out as a JSON file and comes back in another browser; a bad f
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(exported)),
   });
-  await expect(fresh.getByRole('region', { name: 'Your progress' }).getByRole('status')).toContainText('campaign 1 → scorecard → overall');
+  await expect(
+    fresh.getByRole('region', { name: 'Your progress' }).getByRole('status'),
+  ).toContainText('campaign 1 → scorecard → overall');
   await expect(fresh.getByRole('table').getByRole('row')).toHaveCount(2);
   await checkScreen(fresh, testInfo, '2-imported');
 

@@ -14,6 +14,8 @@ export interface CallerTurnProps {
   /** Changes with every new turn, so focus comes back here each time. */
   turnKey: string;
   onChoose: (index: number) => void;
+  /** A line as said now (the hour, the learner's name, the messages left), from the core. */
+  sayNow: (text: string) => string;
   /**
    * A typed line (no `seconds`) or a spoken one (with how long it took to say). Resolves to
    * whether it was sent; rejects when it could not be understood (the classifier did not load).
@@ -32,7 +34,8 @@ export function withHeardWords(draft: string, heard: string): string {
 }
 
 /** The caller's turn: pick one of the lines, say it out loud, or type your own. */
-export function CallerTurn({ reply, order, turnKey, onChoose, onSay }: CallerTurnProps) {
+export function CallerTurn(props: CallerTurnProps) {
+  const { reply, order, turnKey, onChoose, onSay, sayNow } = props;
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [draft, setDraft] = useState('');
@@ -73,7 +76,7 @@ export function CallerTurn({ reply, order, turnKey, onChoose, onSay }: CallerTur
           return (
             <li key={index}>
               <button type="button" className="choice" onClick={() => onChoose(index)}>
-                {choice.say}
+                {sayNow(choice.say)}
               </button>
             </li>
           );

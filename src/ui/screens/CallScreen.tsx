@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
+import { lineNow, settingOf } from '../../scenario/campaignMachine';
 import { currentNodeId } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { SavedSession } from '../../storage/types';
@@ -93,6 +94,7 @@ export function CallScreen(props: CallScreenProps) {
           order={order}
           turnKey={turnKey}
           onChoose={(index) => send({ type: 'caller.chose', index })}
+          sayNow={(text) => lineNow(snapshot.context, settingOf(scenario), text)}
           onSay={onSay}
         />
       )}

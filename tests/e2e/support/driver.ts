@@ -4,7 +4,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { createActor } from 'xstate';
 import { callerSaid } from '../../../src/scenario/callerEvents';
 import { toCallLog } from '../../../src/scenario/callLog';
-import { type CampaignMachine, createCampaignMachine } from '../../../src/scenario/campaignMachine';
+import {
+  type CampaignMachine,
+  createCampaignMachine,
+  lineNow,
+  settingOf,
+} from '../../../src/scenario/campaignMachine';
 import type { CampaignEvent } from '../../../src/scenario/campaignTypes';
 import { heardAt } from '../../../src/scenario/heardAt';
 import { loadScenario } from '../../../src/scenario/load';
@@ -91,8 +96,10 @@ export class CampaignDriver {
   /** Picks the authored choice `index` of the current node. */
   async choose(index: number): Promise<void> {
     const node = this.node;
-    const say = node ? this.scenario.nodes[node]?.reply?.choices[index]?.say : undefined;
-    if (!say) throw new Error(`no choice ${index} at ${node}`);
+    const authored = node ? this.scenario.nodes[node]?.reply?.choices[index]?.say : undefined;
+    if (!authored) throw new Error(`no choice ${index} at ${node}`);
+    // As the app shows it: placeholders filled for this call's moment and caller.
+    const say = lineNow(this.snapshot.context, settingOf(this.scenario), authored);
     await this.press(this.page.getByRole('button', { name: say, exact: true }));
     await this.step({ type: 'caller.chose', index });
   }

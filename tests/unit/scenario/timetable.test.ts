@@ -187,3 +187,20 @@ describe('windows authored on nodes reach the grader', () => {
     ).toBe(true);
   });
 });
+
+describe('loading a scenario with a placeholder that does not exist', () => {
+  it('refuses it at the line, as scenarios:check does', async () => {
+    const { loadScenario } = await import('../../../src/scenario/load');
+    const { fakeScenarioYaml } = await import('../../helpers/fakes');
+    const nodes = fakeScenarioData().nodes as Record<string, Record<string, unknown>>;
+    const text = fakeScenarioYaml({
+      nodes: { ...nodes, bye: { ...nodes.bye, says: 'Bye, {callerName}!' } },
+    });
+    const result = loadScenario(text, 'x.yaml');
+    expect(result.ok).toBe(false);
+    const problem = result.ok ? undefined : result.problems[0];
+    expect(problem?.message).toMatch(/unknown placeholder \{callerName\}/);
+    const line = text.split('\n').findIndex((l) => l.includes('{callerName}')) + 1;
+    expect(problem?.line).toBe(line);
+  });
+});
