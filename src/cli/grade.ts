@@ -2,11 +2,14 @@
  * `grade` command (contract: docs in ../shared/design/grader-contract.md).
  *   --lines  JSON Lines of utterances on stdin -> one graded line per input line
  *   --calls  JSON Lines of call logs on stdin  -> one scorecard per input line
+ *   --xapi [--base IRI]  call logs (with optional actor, registration) -> one JSON array of
+ *            xAPI statements per input line
  *   --json call.json                           -> one scorecard as JSON
  *   call.json                                  -> a human-readable report
  * Bad input lines become {"error": "..."} lines; the exit code is 1 if any line was bad.
  */
 import { readFileSync } from 'node:fs';
+import { campaignStatements, DEFAULT_BASE, type XapiAgent } from '../lms/xapi';
 import {
   gradeCall,
   gradeLine,
@@ -20,6 +23,7 @@ import { formatReport } from '../scoring/report';
 const USAGE = `Usage:
   npm run --silent grade -- --lines < utterances.jsonl > graded.jsonl
   npm run --silent grade -- --calls < calls.jsonl > scorecards.jsonl
+  npm run --silent grade -- --xapi [--base IRI] < calls.jsonl > statements.jsonl
   npm run --silent grade -- call.json          (human-readable report)
   npm run --silent grade -- --json call.json   (one scorecard as JSON)`;
 
@@ -53,7 +57,42 @@ function parseLineInput(
   return { ok: true, input };
 }
 
-function gradeOne(mode: 'lines' | 'calls', line: string): Outcome {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const AGENT_IDS = ['mbox', 'mbox_sha1sum', 'openid', 'account'] as const;
+
+/** The optional `actor` and `registration` of an --xapi line, or why they are refused. */
+function xapiExtras(
+  value: Record<string, unknown>,
+): { ok: true; actor?: XapiAgent; registration?: string } | { ok: false; error: string } {
+  const { actor, registration } = value;
+  if (
+    registration !== undefined &&
+    (typeof registration !== 'string' || !UUID.test(registration))
+  ) {
+    return { ok: false, error: '"registration" must be a UUID' };
+  }
+  if (actor !== undefined) {
+    if (!actor || typeof actor !== 'object' || Array.isArray(actor)) {
+      return { ok: false, error: '"actor" must be an xAPI Agent object' };
+    }
+    const ids = AGENT_IDS.filter((k) => (actor as Record<string, unknown>)[k] !== undefined);
+    if (ids.length !== 1) {
+      return {
+        ok: false,
+        error: `"actor" needs exactly one of ${AGENT_IDS.join(', ')} (it has ${ids.length})`,
+      };
+    }
+  }
+  return {
+    ok: true,
+    ...(actor ? { actor: actor as XapiAgent } : {}),
+    ...(typeof registration === 'string' ? { registration } : {}),
+  };
+}
+
+let xapiBase = DEFAULT_BASE;
+
+function gradeOne(mode: 'lines' | 'calls' | 'xapi', line: string): Outcome {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -65,10 +104,18 @@ function gradeOne(mode: 'lines' | 'calls', line: string): Outcome {
     return parsed.ok ? { ok: true, value: gradeLine(parsed.input) } : parsed;
   }
   const parsed = parseCallLog(value);
-  return parsed.ok ? { ok: true, value: gradeCall(parsed.log) } : parsed;
+  if (!parsed.ok) return parsed;
+  if (mode === 'calls') return { ok: true, value: gradeCall(parsed.log) };
+  const extras = xapiExtras(value as Record<string, unknown>);
+  if (!extras.ok) return extras;
+  const { ok: _, ...options } = extras;
+  return {
+    ok: true,
+    value: campaignStatements(parsed.log, gradeCall(parsed.log), { base: xapiBase, ...options }),
+  };
 }
 
-function runStream(mode: 'lines' | 'calls'): number {
+function runStream(mode: 'lines' | 'calls' | 'xapi'): number {
   let text: string;
   try {
     text = readFileSync(0, 'utf8');
@@ -141,6 +188,17 @@ function main(argv: string[]): number {
   }
   if ((first === '--lines' || first === '--calls') && second === undefined) {
     return runStream(first === '--lines' ? 'lines' : 'calls');
+  }
+  if (first === '--xapi') {
+    if (second === undefined) return runStream('xapi');
+    if (
+      second === '--base' &&
+      rest.length === 1 &&
+      /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(rest[0] ?? '')
+    ) {
+      xapiBase = rest[0] as string;
+      return runStream('xapi');
+    }
   }
   if (first === '--json' && second !== undefined && rest.length === 0) return runFile(second, true);
   if (first !== undefined && !first.startsWith('-') && second === undefined)

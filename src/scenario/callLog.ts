@@ -41,6 +41,7 @@ function turnOf(
   return {
     ...base,
     how: howGiven(line),
+    node: line.nodeId,
     ...(line.choice === undefined ? {} : { choice: choiceId(line.nodeId, line.choice) }),
     // The meaning the machine branched on travels with the line, so the grader scores it as is.
     ...(line.intents === undefined ? {} : { intents: [...line.intents] }),

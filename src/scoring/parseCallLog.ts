@@ -54,6 +54,7 @@ const turnSchema = z.object({
     })
     .max(INTENTS.length * 2)
     .optional(),
+  node: z.string({ error: 'node must be a string' }).max(200).optional(),
   model: z
     .string({ error: 'model must be a string' })
     .max(LIMITS.textChars, `model is longer than ${LIMITS.textChars} characters`)

@@ -56,6 +56,8 @@ export interface Turn {
   intents?: Intent[];
   /** Caller turns: the scenario's model line for this turn, offered when the line falls short. */
   model?: string;
+  /** Extra: the scenario node the turn belongs to (activity ids in xAPI statements). */
+  node?: string;
 }
 
 /** The people of the call; suggestions name them (without them, neutral words). */
