@@ -189,4 +189,20 @@ describe('the debrief', () => {
     expect(line).toHaveTextContent('(Tip: Stay composed)');
     await expectNoAxeViolations(container);
   });
+
+  it('downloads the campaign’s xAPI statements as a JSON file', async () => {
+    const made: Blob[] = [];
+    const create = vi.fn((blob: Blob) => {
+      made.push(blob);
+      return 'blob:statements';
+    });
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
+    const statements = vi.fn(() => '[{"verb":{"id":"http://adlnet.gov/expapi/verbs/completed"}}]');
+    renderDebrief({ statements });
+    expect(statements).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Download xAPI statements' }));
+    expect(statements).toHaveBeenCalledTimes(1);
+    expect(made).toHaveLength(1);
+    expect(await made[0]?.text()).toContain('verbs/completed');
+  });
 });

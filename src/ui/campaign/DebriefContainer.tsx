@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { toCallLog } from '../../scenario/callLog';
+import { campaignStatements, uuidFrom } from '../../lms/xapi';
+import { choiceId, toCallLog } from '../../scenario/callLog';
 import type { CampaignContext } from '../../scenario/campaignTypes';
 import type { Scenario } from '../../scenario/schema';
 import { gradeCall } from '../../scoring/index';
@@ -49,5 +50,19 @@ export default function DebriefContainer({ session, ...props }: DebriefContainer
         () => setSaved('failed'),
       );
   }, [history.status]);
-  return <DebriefScreen {...props} card={card} saved={saved} />;
+  const statements = () =>
+    JSON.stringify(
+      campaignStatements(log, card, {
+        registration: uuidFrom(session.id),
+        finishedAt: new Date(clock.now()).toISOString(),
+        choicesAt: (node) =>
+          scenario.nodes[node]?.reply?.choices.map((c, i) => ({
+            id: choiceId(node, i),
+            text: c.say,
+          })),
+      }),
+      null,
+      2,
+    );
+  return <DebriefScreen {...props} card={card} saved={saved} statements={statements} />;
 }

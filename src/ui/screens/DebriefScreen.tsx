@@ -10,6 +10,7 @@ import { ScoreSummary } from '../components/ScoreSummary';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SpeakingStats } from '../components/SpeakingStats';
 import { TipsCredit } from '../components/TipsCredit';
+import { downloadText } from '../download';
 import { annotateCampaign, describeTurn } from '../model/annotate';
 import { DIMENSION_LABELS } from '../model/dimensions';
 import { speakingReport } from '../model/speaking';
@@ -24,6 +25,8 @@ export interface DebriefScreenProps {
   onStartOver: () => void;
   onShowProgress: () => void;
   onExit: () => void;
+  /** The campaign's xAPI statements as JSON text, for the LMS (made only when asked). */
+  statements?: () => string;
 }
 
 /** The scorecard, the annotated transcript, and ways to try again. */
@@ -53,6 +56,17 @@ export function DebriefScreen(props: DebriefScreenProps) {
         <button type="button" className="secondary" onClick={props.onExit}>
           Choose another scenario
         </button>
+        {props.statements && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              downloadText(`${scenario.id}-xapi-statements.json`, props.statements?.() ?? '[]')
+            }
+          >
+            Download xAPI statements
+          </button>
+        )}
       </div>
       <FocusList focus={card.focus ?? []} describeWhere={describeWhere} />
       <h2>Your scores</h2>
