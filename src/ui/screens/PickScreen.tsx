@@ -22,6 +22,29 @@ export function PickScreen({ scenarios, history, onPick }: PickScreenProps) {
         Rehearse the follow-up call after a job interview: decide when to call, handle whoever picks
         up, then see what went well and what to change.
       </p>
+      <details className="how-it-works" open={history.length === 0}>
+        <summary>How it works</summary>
+        <ol>
+          <li>
+            <strong>A campaign</strong> is one follow-up, from the first call to waiting for their
+            answer or moving on. You may make a few calls, on the days and at the times you choose.
+          </li>
+          <li>
+            <strong>The calendar</strong> counts days from the interview (day 0) and names each
+            weekday; the office is closed on some days and answers only in office hours.
+          </li>
+          <li>
+            <strong>On a call</strong> you pick a line, type your own, or say it out loud. Whoever
+            picks up, the receptionist, a voicemail or the interviewer, reacts to what you say.
+          </li>
+          <li>
+            <strong>The debrief</strong> scores five things out of 100: timing (when and how often
+            you called), brevity, politeness, purpose (what a follow-up is for) and composure (calm,
+            never pushy), and opens with the three things to work on first.
+          </li>
+        </ol>
+        <p>Everything stays on this device.</p>
+      </details>
       {scenarios.length === 0 && <p>No scenarios are available.</p>}
       <ul className="cards">
         {scenarios.map((s) => {
