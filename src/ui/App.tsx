@@ -22,6 +22,7 @@ import { ResumeBanner } from './components/ResumeBanner';
 import { VoiceSettingsRegion } from './components/VoiceSettingsRegion';
 import { useHistory } from './history/HistoryProvider';
 import { preloaded, useLoaded } from './preloaded';
+import { parseRoute, type Route, routeHash, titleOf } from './routes';
 import { ScreenBoundary } from './ScreenBoundary';
 import { PickScreen } from './screens/PickScreen';
 import { useServices } from './services';
@@ -97,6 +98,31 @@ function CampaignPart(props: CampaignScreenProps) {
   return <part.CampaignScreen {...props} />;
 }
 
+function routeOf(screen: Screen): Route {
+  if (screen.name === 'campaign' || screen.name === 'moved') {
+    return { name: 'campaign', scenarioId: screen.scenario.id };
+  }
+  return { name: screen.name };
+}
+
+/**
+ * The screen an address asks for: the scenarios, the progress, or a scenario's campaign (the
+ * one saved in this tab when it is that scenario's, else a new one).
+ */
+function screenAt(
+  route: Route | undefined,
+  library: Library,
+  saved: SavedSession | undefined,
+): Screen | undefined {
+  if (!route) return undefined;
+  if (route.name !== 'campaign') return route;
+  const scenario = library.scenarios.find((s) => s.id === route.scenarioId);
+  if (!scenario) return { name: 'pick' };
+  return saved?.scenarioId === scenario.id
+    ? { name: 'campaign', scenario, resume: saved }
+    : { name: 'campaign', scenario };
+}
+
 /** The app shell: where the learner is, and the way between screens. */
 export function App({ library }: AppProps) {
   const services = useServices();
@@ -105,8 +131,21 @@ export function App({ library }: AppProps) {
   // A lone tab knows at once what to reopen; with other tabs about, it asks them first
   // (the page shows "Loading…" meanwhile).
   const opened = opening(tabs);
-  const reopened = opened instanceof Promise ? use(opened) : opened;
-  const [state, setScreen] = useState<Screen>(() => resumed(library, reopened));
+  const othersAbout = opened instanceof Promise;
+  const reopened = othersAbout ? use(opened) : opened;
+  const [state, setScreen] = useState<Screen>(() => {
+    // An address names a screen; a new campaign it asks for never replaces one under way.
+    const asked = screenAt(parseRoute(window.location.hash), library, reopened);
+    const underWay = reopened ? resumed(library, reopened) : undefined;
+    if (asked?.name === 'campaign' && !asked.resume) {
+      // Another campaign under way here, or other tabs about (they may hold this one): the
+      // scenarios screen offers each, instead of a new campaign begun unasked.
+      if (underWay?.name === 'campaign') return underWay;
+      if (othersAbout) return { name: 'pick' };
+    }
+    return asked ?? resumed(library, reopened);
+  });
+  const [replacing, setReplacing] = useState<Scenario | undefined>();
   const lost = useSyncExternalStore(tabs.subscribe, tabs.lost);
   // A campaign another tab took stops here at once, and its screen is left for good: taken
   // back, it is rebuilt from where the other tab got to (never begun again from nothing).
@@ -136,14 +175,56 @@ export function App({ library }: AppProps) {
     setSettingsOpen(false);
     settingsButton.current?.focus();
   };
-  const go = (next: Screen) => {
+  const go = (next: Screen, how: 'push' | 'replace' | 'none' = 'push') => {
     // A finished campaign is in the history: forget it. An unfinished one waits to be resumed;
     // so does a finished one whose result is not stored yet (its debrief saves it when reopened).
     const saved = tabs.load();
     if (next.name !== 'campaign' && saved && isFinished(library, saved, history.records)) {
       tabs.clear();
     }
+    setReplacing(undefined);
     setScreen(next);
+    const hash = routeHash(routeOf(next));
+    if (how !== 'none' && window.location.hash !== hash) {
+      if (how === 'push') window.history.pushState(null, '', hash);
+      else window.history.replaceState(null, '', hash);
+    }
+  };
+  // Back and Forward: the address says where to be (`go` as of the latest render).
+  const goNow = useRef(go);
+  goNow.current = go;
+  useEffect(() => {
+    const onPop = () => {
+      const next = screenAt(parseRoute(window.location.hash), library, tabs.load());
+      if (next) goNow.current(next, 'none');
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [library, tabs]);
+  // The address and the title follow the screen (also when it changed without `go`).
+  useEffect(() => {
+    const route = routeOf(screen);
+    document.title = titleOf(route, 'scenario' in screen ? screen.scenario.title : undefined);
+    const hash = routeHash(route);
+    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+  }, [screen]);
+  /** Starting a campaign asks first when it would replace another one under way. */
+  const pick = (scenario: Scenario) => {
+    // Starting another here leaves a campaign another tab took where it is, in that tab.
+    if (tabs.lost()) tabs.clear();
+    const under = tabs.load();
+    if (
+      under &&
+      !isClosed(under.events) &&
+      under.events.length > 0 &&
+      under.scenarioId !== scenario.id
+    ) {
+      setReplacing(scenario);
+      return;
+    }
+    go(
+      under?.scenarioId === scenario.id ? resumed(library, under) : { name: 'campaign', scenario },
+    );
   };
   const take = (id: string, steal: boolean) => {
     void after(tabs.take(id, steal), (session) => {
@@ -212,7 +293,19 @@ export function App({ library }: AppProps) {
               onExit={() => go({ name: 'pick' })}
             />
           )}
-          {screen.name === 'pick' && waiting?.name === 'campaign' && (
+          {screen.name === 'pick' && replacing && waiting?.name === 'campaign' && (
+            <ReplaceConfirm
+              under={waiting.scenario}
+              next={replacing}
+              onContinue={() => go(waiting)}
+              onReplace={() => {
+                tabs.clear();
+                go({ name: 'campaign', scenario: replacing });
+              }}
+              onCancel={() => setReplacing(undefined)}
+            />
+          )}
+          {screen.name === 'pick' && !replacing && waiting?.name === 'campaign' && (
             <ResumeBanner scenario={waiting.scenario} onResume={() => go(waiting)} />
           )}
           {screen.name === 'pick' && elsewhere.length > 0 && (
@@ -225,15 +318,7 @@ export function App({ library }: AppProps) {
             </LoadProblemBoundary>
           )}
           {screen.name === 'pick' && (
-            <PickScreen
-              scenarios={library.scenarios}
-              history={history.records}
-              onPick={(scenario) => {
-                // Starting another here leaves a campaign another tab took where it is, in that tab.
-                if (tabs.lost()) tabs.clear();
-                go({ name: 'campaign', scenario });
-              }}
-            />
+            <PickScreen scenarios={library.scenarios} history={history.records} onPick={pick} />
           )}
           {screen.name === 'progress' && (
             <LoadProblemBoundary what="Your progress">
@@ -246,5 +331,43 @@ export function App({ library }: AppProps) {
       </main>
       <AppFooter />
     </>
+  );
+}
+
+interface ReplaceConfirmProps {
+  under: Scenario;
+  next: Scenario;
+  onContinue: () => void;
+  onReplace: () => void;
+  onCancel: () => void;
+}
+
+/** Asked before a new campaign replaces one under way: nothing is thrown away unasked. */
+function ReplaceConfirm({ under, next, onContinue, onReplace, onCancel }: ReplaceConfirmProps) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <section
+      className="notice-warning"
+      role="alertdialog"
+      aria-labelledby="replace-title"
+      aria-describedby="replace-text"
+    >
+      <h2 id="replace-title">Replace the call under way?</h2>
+      <p id="replace-text">
+        You have a campaign under way in “{under.title}”. Starting “{next.title}” throws it away.
+      </p>
+      <div className="actions">
+        <button type="button" ref={first} onClick={onContinue}>
+          Continue “{under.title}”
+        </button>
+        <button type="button" className="danger" onClick={onReplace}>
+          Start “{next.title}” anyway
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
   );
 }

@@ -1,0 +1,47 @@
+/**
+ * The app's addresses, in the URL's fragment so any static host (and an LMS package) serves
+ * them: `#/` the scenarios, `#/progress`, `#/practise/<scenario id>`. Back and Forward move
+ * between screens; a screen can be linked and bookmarked.
+ */
+export type Route =
+  | { name: 'pick' }
+  | { name: 'progress' }
+  | { name: 'campaign'; scenarioId: string };
+
+export const APP_NAME = 'Follow-Up Call Trainer';
+
+/** The fragment of a route. */
+export function routeHash(route: Route): string {
+  if (route.name === 'progress') return '#/progress';
+  if (route.name === 'campaign') return `#/practise/${encodeURIComponent(route.scenarioId)}`;
+  return '#/';
+}
+
+/** The route of a fragment; undefined for one that names none (the app then decides). */
+export function parseRoute(hash: string): Route | undefined {
+  const path = hash.replace(/^#/, '');
+  // The bare address names no screen: the app opens where the learner left off.
+  if (path === '') return undefined;
+  if (path === '/') return { name: 'pick' };
+  if (path === '/progress') return { name: 'progress' };
+  const m = /^\/practise\/([^/]+)$/.exec(path);
+  if (m?.[1]) {
+    try {
+      return { name: 'campaign', scenarioId: decodeURIComponent(m[1]) };
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The page title for a screen ("Practise: The friendly front desk · Follow-Up Call Trainer"). */
+export function titleOf(route: Route, scenarioTitle?: string): string {
+  const what =
+    route.name === 'progress'
+      ? 'Your progress'
+      : route.name === 'campaign'
+        ? `Practise: ${scenarioTitle ?? route.scenarioId}`
+        : 'Choose a call to practise';
+  return `${what} · ${APP_NAME}`;
+}
