@@ -39,6 +39,7 @@ export function readSession(value: unknown): SavedSession | undefined {
     ...number('turnStartedAt'),
     ...number('revision'),
     ...number('savedAt'),
+    ...number('hiddenAt'),
   };
 }
 

@@ -49,6 +49,8 @@ export interface SavedSession {
   callStartedAt?: number;
   /** Clock time (ms) the current caller turn began, for the voicemail countdown. */
   turnStartedAt?: number;
+  /** When the page was left mid-campaign (a reload, a closed tab): time away is not call time. */
+  hiddenAt?: number;
   /**
    * Counts the saves of this campaign (from 1). A save that is not newer than the stored copy
    * comes from a stale tab and is refused.

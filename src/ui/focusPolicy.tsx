@@ -19,7 +19,9 @@ const FocusPolicyContext = createContext<FocusPolicy>({ shouldMove: () => true }
  * page load keeps focus at the top (skip link first), later screens get their heading focused.
  */
 export function FocusPolicyProvider({ children }: { children: ReactNode }) {
-  const acted = useRef(false);
+  // A reload (or Back into the page) mid-call comes back to where the learner was: focus may
+  // go straight to their turn.
+  const acted = useRef(cameBack());
   const policy = useRef<FocusPolicy>({ shouldMove: () => acted.current });
   useEffect(() => {
     const mark = () => {
@@ -35,6 +37,17 @@ export function FocusPolicyProvider({ children }: { children: ReactNode }) {
   return (
     <FocusPolicyContext.Provider value={policy.current}>{children}</FocusPolicyContext.Provider>
   );
+}
+
+function cameBack(): boolean {
+  try {
+    const [navigation] = performance.getEntriesByType(
+      'navigation',
+    ) as PerformanceNavigationTiming[];
+    return navigation?.type === 'reload' || navigation?.type === 'back_forward';
+  } catch {
+    return false;
+  }
 }
 
 /** Focuses `ref` when `key` changes (and on mount), if the policy allows. */

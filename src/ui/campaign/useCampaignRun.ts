@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CampaignMachine } from '../../scenario/campaignMachine';
 import type { CampaignEvent } from '../../scenario/campaignTypes';
 import { replayEvents } from '../../scenario/replay';
@@ -11,6 +11,22 @@ function marksAfter(event: CampaignEvent, now: number): Partial<SavedSession> {
   if (event.type === 'plan.dial') return { callStartedAt: now, turnStartedAt: now };
   if (event.type === 'caller.chose' || event.type === 'caller.said') return { turnStartedAt: now };
   return {};
+}
+
+/** The session as it comes back: the call's clocks moved on by the time the page was away. */
+export function backFromAway(
+  session: SavedSession,
+  events: CampaignEvent[],
+  now: number,
+): SavedSession {
+  const { hiddenAt, ...rest } = session;
+  const away = hiddenAt === undefined ? 0 : Math.max(0, now - hiddenAt);
+  return {
+    ...rest,
+    events,
+    ...(rest.callStartedAt === undefined ? {} : { callStartedAt: rest.callStartedAt + away }),
+    ...(rest.turnStartedAt === undefined ? {} : { turnStartedAt: rest.turnStartedAt + away }),
+  };
 }
 
 export interface CampaignRun {
@@ -33,7 +49,16 @@ export function useCampaignRun(
   const [replay] = useState(() => replayEvents(machine, session.events));
   const actorRef = useActorRef(machine, { snapshot: replay.persisted });
   const snapshot = useSelector(actorRef, (s) => s);
-  const sessionRef = useRef<SavedSession>({ ...session, events: replay.accepted });
+  const sessionRef = useRef<SavedSession>(backFromAway(session, replay.accepted, clock.now()));
+  // Leaving the page (a reload, a closed tab) marks when, so the time away is not call time.
+  useEffect(() => {
+    const left = () => {
+      sessionRef.current = { ...sessionRef.current, hiddenAt: clock.now() };
+      onSave(sessionRef.current);
+    };
+    window.addEventListener('pagehide', left);
+    return () => window.removeEventListener('pagehide', left);
+  }, [clock, onSave]);
   const send = useCallback<SendCampaignEvent>(
     (event) => {
       if (!actorRef.getSnapshot().can(event)) return false;

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Reply } from '../../scenario/schema';
 import { useFocusWhen } from '../focusPolicy';
+import { loadDraft, saveDraft } from '../model/drafts';
 import { LoadProblemBoundary } from './LoadProblemBoundary';
 import { OwnWordsForm } from './OwnWordsForm';
 
@@ -16,6 +17,8 @@ export interface CallerTurnProps {
   onChoose: (index: number) => void;
   /** A line as said now (the hour, the learner's name, the messages left), from the core. */
   sayNow: (text: string) => string;
+  /** Where this turn's typed draft is kept for a reload (the session and the turn). */
+  draftKey?: string;
   /**
    * A typed line (no `seconds`) or a spoken one (with how long it took to say). Resolves to
    * whether it was sent; rejects when it could not be understood (the classifier did not load).
@@ -35,10 +38,16 @@ export function withHeardWords(draft: string, heard: string): string {
 
 /** The caller's turn: pick one of the lines, say it out loud, or type your own. */
 export function CallerTurn(props: CallerTurnProps) {
-  const { reply, order, turnKey, onChoose, onSay, sayNow } = props;
+  const { reply, order, turnKey, onChoose, onSay, sayNow, draftKey } = props;
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [draft, setDraft] = useState('');
+  const [draft, setDraftState] = useState(() => loadDraft(draftKey));
+  const setDraft = (next: string | ((d: string) => string)) =>
+    setDraftState((d) => {
+      const value = typeof next === 'function' ? next(d) : next;
+      saveDraft(draftKey, value);
+      return value;
+    });
   const [pending, setPending] = useState(false);
   // Why the last line was not sent, for the turn it was typed at only.
   const [problemAt, setProblemAt] = useState<{ turn: string; text: string }>();

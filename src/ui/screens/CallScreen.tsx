@@ -19,7 +19,7 @@ import type { VoiceRuntime } from '../voice/runtime';
 export interface CallScreenProps {
   scenario: Scenario;
   snapshot: CampaignSnapshot;
-  session: Pick<SavedSession, 'callStartedAt' | 'turnStartedAt'>;
+  session: Pick<SavedSession, 'callStartedAt' | 'turnStartedAt'> & { id?: string };
   /** When the voicemail message time began; `undefined` while the greeting and tone play. */
   messageFrom: number | undefined;
   send: SendCampaignEvent;
@@ -93,6 +93,7 @@ export function CallScreen(props: CallScreenProps) {
           reply={reply}
           order={order}
           turnKey={turnKey}
+          {...(session.id ? { draftKey: `${session.id}/${turnKey}` } : {})}
           onChoose={(index) => send({ type: 'caller.chose', index })}
           sayNow={(text) => lineNow(snapshot.context, settingOf(scenario), text)}
           onSay={onSay}

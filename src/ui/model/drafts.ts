@@ -1,0 +1,33 @@
+/**
+ * The line a learner is typing, kept for this tab (sessionStorage) so a reload mid-call brings
+ * it back; a storage that refuses just means it is not kept.
+ */
+const PREFIX = 'follow-up-call-trainer.draft/';
+
+function store(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadDraft(key: string | undefined): string {
+  if (!key) return '';
+  try {
+    return store()?.getItem(PREFIX + key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Keeps the draft (an empty one is forgotten). */
+export function saveDraft(key: string | undefined, text: string): void {
+  if (!key) return;
+  try {
+    if (text === '') store()?.removeItem(PREFIX + key);
+    else store()?.setItem(PREFIX + key, text);
+  } catch {
+    // Not kept: the draft still works until the page closes.
+  }
+}
