@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { Reply } from '../../scenario/schema';
 import { useFocusWhen } from '../focusPolicy';
 import { loadDraft, saveDraft } from '../model/drafts';
@@ -72,19 +72,43 @@ export function CallerTurn(props: CallerTurnProps) {
       },
     );
   };
+  // A number key picks that line (outside the text box), so no Tabbing is needed at all.
+  const picks = useRef({ order, onChoose });
+  picks.current = { order, onChoose };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const n = Number(e.key);
+      const index = Number.isInteger(n) && n >= 1 ? picks.current.order[n - 1] : undefined;
+      if (index === undefined) return;
+      e.preventDefault();
+      picks.current.onChoose(index);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <section className="turn" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
         Your turn
       </h2>
-      <p className="hint">Choose what to say:</p>
+      <p className="hint">
+        Choose what to say{order.length > 1 ? ` (or press 1 to ${Math.min(order.length, 9)})` : ''}:
+      </p>
       <ul className="choices">
-        {order.map((index) => {
+        {order.map((index, place) => {
           const choice = reply.choices[index];
           if (!choice) return null;
           return (
             <li key={index}>
               <button type="button" className="choice" onClick={() => onChoose(index)}>
+                {place < 9 && (
+                  <span className="choice-key" aria-hidden="true">
+                    {place + 1}
+                  </span>
+                )}
                 {sayNow(choice.say)}
               </button>
             </li>
