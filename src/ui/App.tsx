@@ -31,6 +31,8 @@ import { useOtherCampaigns } from './tabs/useOtherCampaigns';
 
 // Charts, import validation and export are not needed to start practising: load them on demand.
 const ProgressScreen = lazy(() => import('./progress/ProgressScreen'));
+// The map's layout library is needed only for a map.
+const MapScreen = lazy(() => import('./map/MapScreen'));
 // Only needed once a second tab is about.
 const otherTabs = () => import('./tabs/OtherTabs');
 const MovedToAnotherTab = lazy(() => otherTabs().then((m) => ({ default: m.MovedToAnotherTab })));
@@ -44,7 +46,8 @@ type Screen =
   | { name: 'pick' }
   | { name: 'progress' }
   | { name: 'campaign'; scenario: Scenario; resume?: SavedSession }
-  | { name: 'moved'; scenario: Scenario; lost: LostCampaign };
+  | { name: 'moved'; scenario: Scenario; lost: LostCampaign }
+  | { name: 'map'; scenario: Scenario };
 
 function scenarioOf(library: Library, session: SavedSession): Scenario | undefined {
   return library.scenarios.find((s) => s.id === session.scenarioId);
@@ -99,6 +102,7 @@ function CampaignPart(props: CampaignScreenProps) {
 }
 
 function routeOf(screen: Screen): Route {
+  if (screen.name === 'map') return { name: 'map', scenarioId: screen.scenario.id };
   if (screen.name === 'campaign' || screen.name === 'moved') {
     return { name: 'campaign', scenarioId: screen.scenario.id };
   }
@@ -115,6 +119,10 @@ function screenAt(
   saved: SavedSession | undefined,
 ): Screen | undefined {
   if (!route) return undefined;
+  if (route.name === 'map') {
+    const scenario = library.scenarios.find((s) => s.id === route.scenarioId);
+    return scenario ? { name: 'map', scenario } : { name: 'pick' };
+  }
   if (route.name !== 'campaign') return route;
   const scenario = library.scenarios.find((s) => s.id === route.scenarioId);
   if (!scenario) return { name: 'pick' };
@@ -243,7 +251,11 @@ export function App({ library }: AppProps) {
       : [];
   });
   const place: Place =
-    screen.name === 'progress' ? 'progress' : screen.name === 'pick' ? 'pick' : 'campaign';
+    screen.name === 'progress'
+      ? 'progress'
+      : screen.name === 'pick' || screen.name === 'map'
+        ? 'pick'
+        : 'campaign';
   return (
     <>
       <AppHeader
@@ -319,6 +331,17 @@ export function App({ library }: AppProps) {
           )}
           {screen.name === 'pick' && (
             <PickScreen scenarios={library.scenarios} history={history.records} onPick={pick} />
+          )}
+          {screen.name === 'map' && (
+            <LoadProblemBoundary what="The scenario's map">
+              <Suspense fallback={<p role="status">Drawing the map…</p>}>
+                <MapScreen
+                  scenario={screen.scenario}
+                  onPractise={pick}
+                  onBack={() => go({ name: 'pick' })}
+                />
+              </Suspense>
+            </LoadProblemBoundary>
           )}
           {screen.name === 'progress' && (
             <LoadProblemBoundary what="Your progress">

@@ -8,6 +8,7 @@ import { sessionStorageMemory, tabSessions } from '../storage/tabSessions';
 import { systemClock } from './clock';
 import { newId } from './ids';
 import { builtInLibrary } from './library/builtInLibrary';
+import { launchedByLms } from './lms/launchedByLms';
 import { Root } from './Root';
 import { ScreenBoundary } from './ScreenBoundary';
 import { StorageHealthProvider } from './storageHealth';
@@ -18,6 +19,7 @@ import './styles/call.css';
 import './styles/debrief.css';
 import './styles/progress.css';
 import './styles/notices.css';
+import './shell/shell.css';
 
 // Storage may be missing, full or blocked (private mode, cookies blocked: even reading
 // `window.indexedDB` can throw). The app then keeps things in memory and says so once.
@@ -36,6 +38,10 @@ const session = tabSessions(
   },
 );
 
+// Launched by an LMS (the SCORM package only): campaigns are kept in the LMS, results go there;
+// the app opens once the LMS has said where the learner left off.
+const lms = launchedByLms(window, session, systemClock);
+
 const library = builtInLibrary();
 
 const root = document.getElementById('root');
@@ -49,16 +55,28 @@ if (root) {
             history: resilientHistory(indexedDB && indexedDbHistory(indexedDB), () =>
               health.report('history'),
             ),
-            session,
+            session: lms?.session ?? session,
+            lms: lms?.results,
             newId,
             // Speech (and the settings' validation) comes in its own chunk, when a call needs it.
             voice: voiceLoader(() =>
               import('./voice/browserRuntime').then((m) => m.createBrowserVoiceRuntime()),
             ),
           }}
-          library={library}
+          library={lms ? lms.linked.then(() => library) : library}
         />
       </StorageHealthProvider>
     </ScreenBoundary>,
   );
 }
+
+// Once the first screen is up and the browser is idle: the service worker (offline use, new
+// versions offered) and the wish to keep the data, in a chunk of their own.
+window.addEventListener(
+  'load',
+  () =>
+    (window.requestIdleCallback ?? ((run: () => void) => run()))(() => {
+      import('./shell/afterStart').then((m) => m.afterStart()).catch(() => undefined);
+    }),
+  { once: true },
+);

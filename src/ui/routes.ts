@@ -1,12 +1,13 @@
 /**
  * The app's addresses, in the URL's fragment so any static host (and an LMS package) serves
- * them: `#/` the scenarios, `#/progress`, `#/practise/<scenario id>`. Back and Forward move
+ * them: `#/` the scenarios, `#/progress`, `#/practise/<scenario id>`, `#/map/<scenario id>`. Back and Forward move
  * between screens; a screen can be linked and bookmarked.
  */
 export type Route =
   | { name: 'pick' }
   | { name: 'progress' }
-  | { name: 'campaign'; scenarioId: string };
+  | { name: 'campaign'; scenarioId: string }
+  | { name: 'map'; scenarioId: string };
 
 export const APP_NAME = 'Follow-Up Call Trainer';
 
@@ -14,6 +15,7 @@ export const APP_NAME = 'Follow-Up Call Trainer';
 export function routeHash(route: Route): string {
   if (route.name === 'progress') return '#/progress';
   if (route.name === 'campaign') return `#/practise/${encodeURIComponent(route.scenarioId)}`;
+  if (route.name === 'map') return `#/map/${encodeURIComponent(route.scenarioId)}`;
   return '#/';
 }
 
@@ -24,10 +26,11 @@ export function parseRoute(hash: string): Route | undefined {
   if (path === '') return undefined;
   if (path === '/') return { name: 'pick' };
   if (path === '/progress') return { name: 'progress' };
-  const m = /^\/practise\/([^/]+)$/.exec(path);
-  if (m?.[1]) {
+  const m = /^\/(practise|map)\/([^/]+)$/.exec(path);
+  if (m?.[2]) {
     try {
-      return { name: 'campaign', scenarioId: decodeURIComponent(m[1]) };
+      const scenarioId = decodeURIComponent(m[2]);
+      return m[1] === 'map' ? { name: 'map', scenarioId } : { name: 'campaign', scenarioId };
     } catch {
       return undefined;
     }
@@ -42,6 +45,8 @@ export function titleOf(route: Route, scenarioTitle?: string): string {
       ? 'Your progress'
       : route.name === 'campaign'
         ? `Practise: ${scenarioTitle ?? route.scenarioId}`
-        : 'Choose a call to practise';
+        : route.name === 'map'
+          ? `Map: ${scenarioTitle ?? route.scenarioId}`
+          : 'Choose a call to practise';
   return `${what} · ${APP_NAME}`;
 }

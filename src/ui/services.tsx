@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import type { HistoryStore, SessionStore } from '../storage/types';
 import type { ClassifierLoader } from './campaign/classifier';
 import type { Clock } from './clock';
+import type { LmsResults } from './lms/launchedByLms';
 import type { VoiceLoader } from './voice/runtime';
 
 /** What the screens need from the outside world; tests pass fakes. */
@@ -14,6 +15,8 @@ export interface Services {
   voice?: VoiceLoader;
   /** Fetches the classifier for typed and spoken lines; `loadClassifier` unless a test swaps it. */
   classifier?: ClassifierLoader;
+  /** Launched by an LMS (the SCORM package): where the debrief sends the result. */
+  lms?: LmsResults;
 }
 
 const ServicesContext = createContext<Services | undefined>(undefined);

@@ -205,4 +205,14 @@ describe('the debrief', () => {
     expect(made).toHaveLength(1);
     expect(await made[0]?.text()).toContain('verbs/completed');
   });
+  it('keeps the map of the calls behind a disclosure, fetched when opened', async () => {
+    const { container } = renderDebrief();
+    expect(container.querySelector('[data-node]')).toBeNull();
+    await userEvent.click(screen.getByText('See your path on the map'));
+    const list = await screen.findByRole('region', { name: 'The map as a list' });
+    expect(within(list).getAllByText(/✓ Your path: call 1/).length).toBeGreaterThan(0);
+    expect(container.querySelectorAll('.map-on-path[data-node]').length).toBeGreaterThan(1);
+    expect(container.querySelectorAll('.map-off-path[data-node]').length).toBeGreaterThan(0);
+    await expectNoAxeViolations(container);
+  });
 });

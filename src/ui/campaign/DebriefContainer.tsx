@@ -19,11 +19,15 @@ export interface DebriefContainerProps
 /** Grades the finished campaign, keeps it in the history, and shows the debrief. */
 export default function DebriefContainer({ session, ...props }: DebriefContainerProps) {
   const { scenario, context } = props;
-  const { clock } = useServices();
+  const { clock, lms } = useServices();
   const history = useHistory();
   const [saved, setSaved] = useState<DebriefScreenProps['saved']>('saving');
   const log = useMemo(() => toCallLog(context, scenario), [context, scenario]);
   const card = useMemo(() => gradeCall(log), [log]);
+  // In an LMS the result goes there too (the link sends each campaign once).
+  useEffect(() => {
+    lms?.finished(session, log, card);
+  }, [lms, session, log, card]);
   // Saved once per session: coming back to this debrief (a reload) keeps the record as it was
   // first saved, with its first finishedAt, instead of stamping and saving it again.
   const asked = useRef(false);

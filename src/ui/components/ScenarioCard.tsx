@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Scenario } from '../../scenario/schema';
 import { TIPS } from '../../scoring/tips';
 import { scoreBand } from '../model/dimensions';
+import { routeHash } from '../routes';
 
 export interface ScenarioCardProps {
   scenario: Scenario;
@@ -43,13 +44,23 @@ export function ScenarioCard({ scenario, best, onPick }: ScenarioCardProps) {
           </dd>
         </div>
       </dl>
-      <button
-        type="button"
-        onClick={() => onPick(scenario)}
-        aria-label={`Practise “${scenario.title}”`}
-      >
-        Practise
-      </button>
+      <div className="card-actions">
+        <button
+          type="button"
+          onClick={() => onPick(scenario)}
+          aria-label={`Practise “${scenario.title}”`}
+        >
+          Practise
+        </button>
+        {/* A link: the map is an address of its own (Back returns here, it can be opened in a tab). */}
+        <a
+          className="button-link"
+          href={routeHash({ name: 'map', scenarioId: scenario.id })}
+          aria-label={`See the map of “${scenario.title}”`}
+        >
+          See the map
+        </a>
+      </div>
     </article>
   );
 }

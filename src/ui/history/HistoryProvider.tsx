@@ -14,6 +14,8 @@ export interface HistoryState {
   status: 'loading' | 'ready' | 'unavailable';
   save(record: CampaignRecord): Promise<void>;
   importRecords(records: readonly CampaignRecord[]): Promise<ImportSummary>;
+  /** Reads the store again (after something outside the provider changed it). */
+  refresh(): Promise<void>;
 }
 
 const HistoryContext = createContext<HistoryState | undefined>(undefined);
@@ -46,6 +48,7 @@ export function HistoryProvider({ store, children }: { store: HistoryStore; chil
         await refresh();
         return summary;
       },
+      refresh,
     }),
     [records, status, store, refresh],
   );

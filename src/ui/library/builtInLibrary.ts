@@ -1,4 +1,5 @@
 import { assembleLibrary, type Library, type LoadedFile } from '../../scenario/assembleLibrary';
+import { packagedLibrary } from '../lms/packaged';
 
 // Every scenario file, inlined by Vite at build time. With the precompiledScenarios() plugin
 // registered in vite.config.ts each one arrives already parsed and validated (a LoadedFile);
@@ -12,13 +13,15 @@ const files = import.meta.glob<string | LoadedFile>(
 export async function builtInLibrary(): Promise<Library> {
   const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
   const precompiled = entries.flatMap(([, v]) => (typeof v === 'string' ? [] : [v]));
-  if (precompiled.length === entries.length) return assembleLibrary(precompiled);
+  if (precompiled.length === entries.length) return packagedLibrary(assembleLibrary(precompiled));
   // Its own chunk: it brings the YAML parser and the schema.
   const { loadLibrary } = await import('../../scenario/library');
-  return loadLibrary(
-    entries.map(([path, v]) => ({
-      name: path.replace(/^\//, ''),
-      text: typeof v === 'string' ? v : '',
-    })),
+  return packagedLibrary(
+    loadLibrary(
+      entries.map(([path, v]) => ({
+        name: path.replace(/^\//, ''),
+        text: typeof v === 'string' ? v : '',
+      })),
+    ),
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { CallLog, Scorecard } from '../../scoring/types';
-import { parseHistoryFile, toHistoryFile } from '../../storage/historyFile';
+import { parseHistoryFile } from '../../storage/historyFile';
 import type { CampaignRecord, ImportSummary } from '../../storage/types';
+import { exportHistory } from './exportHistory';
 
 /** The grader, fetched when a file is imported (it is a large chunk, not needed to show progress). */
 export type GraderLoader = () => Promise<(log: CallLog) => Scorecard>;
@@ -21,17 +22,6 @@ type Message = { kind: 'ok' | 'error' | 'busy'; text: string } | undefined;
 
 // Far above any real history; stops a wrong pick (a video, a disk image) from being read.
 const MAX_BYTES = 10 * 1024 * 1024;
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-}
 
 /** Export all history as a JSON file; import one back (validated; a bad file changes nothing). */
 export function HistoryTransfer({
@@ -104,17 +94,7 @@ export function HistoryTransfer({
         <button
           type="button"
           disabled={records.length === 0}
-          onClick={() => {
-            const stamp = now();
-            download(
-              `follow-up-call-history-${stamp.slice(0, 10)}.json`,
-              JSON.stringify(toHistoryFile(records, stamp), null, 2),
-            );
-            setMessage({
-              kind: 'ok',
-              text: `Exported ${records.length} campaign${records.length === 1 ? '' : 's'}.`,
-            });
-          }}
+          onClick={() => setMessage({ kind: 'ok', text: exportHistory(records, now()) })}
         >
           Export history (JSON)
         </button>

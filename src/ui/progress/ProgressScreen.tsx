@@ -6,13 +6,15 @@ import { useServices } from '../services';
 import { HistoryTable } from './HistoryTable';
 import { HistoryTransfer } from './HistoryTransfer';
 import { ProgressChart } from './ProgressChart';
+import { YourData } from './YourData';
 
-/** Every finished campaign on this device: charts, the numbers, export and import. */
+/** Every finished campaign on this device: charts, the numbers, export and import, and what is kept. */
 export default function ProgressScreen() {
   const id = useId();
   const history = useHistory();
   const { clock } = useServices();
   const { records } = history;
+  const now = () => new Date(clock.now()).toISOString();
   return (
     <section className="screen" aria-labelledby={id}>
       <ScreenHeading id={id}>Your progress</ScreenHeading>
@@ -38,9 +40,10 @@ export default function ProgressScreen() {
       )}
       <HistoryTransfer
         records={records}
-        now={() => new Date(clock.now()).toISOString()}
+        now={now}
         onImport={(incoming) => history.importRecords(incoming)}
       />
+      <YourData records={records} now={now} onErased={() => void history.refresh()} />
     </section>
   );
 }

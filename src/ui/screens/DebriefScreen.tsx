@@ -1,10 +1,11 @@
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { CampaignContext } from '../../scenario/campaignTypes';
 import type { Scenario } from '../../scenario/schema';
 import { DIMENSIONS, type Scorecard } from '../../scoring/types';
 import { AnnotatedTranscript } from '../components/AnnotatedTranscript';
 import { DimensionCard } from '../components/DimensionCard';
 import { FocusList } from '../components/FocusList';
+import { LoadProblemBoundary } from '../components/LoadProblemBoundary';
 import { ProblemItem } from '../components/ProblemItem';
 import { ScoreSummary } from '../components/ScoreSummary';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -14,6 +15,9 @@ import { downloadText } from '../download';
 import { annotateCampaign, describeTurn } from '../model/annotate';
 import { DIMENSION_LABELS } from '../model/dimensions';
 import { speakingReport } from '../model/speaking';
+
+// The map (and its layout library) is fetched only when the learner opens it.
+const DebriefMap = lazy(() => import('../map/DebriefMap'));
 
 export interface DebriefScreenProps {
   scenario: Scenario;
@@ -38,6 +42,7 @@ export function DebriefScreen(props: DebriefScreenProps) {
   const describeWhere = (f: { attempt?: number; turn?: number }) =>
     describeTurn(context.attempts, f.attempt, f.turn);
   const problems = card.problems ?? [];
+  const [mapOpen, setMapOpen] = useState(false);
   return (
     <section className="screen debrief" aria-labelledby={id}>
       <ScreenHeading id={id}>Debrief: {scenario.title}</ScreenHeading>
@@ -113,6 +118,16 @@ export function DebriefScreen(props: DebriefScreenProps) {
         spoken={speaking.lines}
         onRetry={props.onRetry}
       />
+      <details className="detail" onToggle={(e) => setMapOpen(e.currentTarget.open)}>
+        <summary>See your path on the map</summary>
+        {mapOpen && (
+          <LoadProblemBoundary what="The map of your calls">
+            <Suspense fallback={<p role="status">Drawing the map…</p>}>
+              <DebriefMap scenario={scenario} context={context} />
+            </Suspense>
+          </LoadProblemBoundary>
+        )}
+      </details>
       <TipsCredit />
     </section>
   );
