@@ -22,19 +22,34 @@ describe('the progress screen', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('charts each dimension over campaigns and lists the numbers', async () => {
+  it('charts each scenario apart, with its own campaigns, and lists the numbers with times', async () => {
     const history = memoryHistory([
-      fakeRecord({ id: 'a', finishedAt: '2026-03-01T10:00:00Z', scorecard: fakeScorecard({}, 55) }),
-      fakeRecord({ id: 'b', finishedAt: '2026-03-04T10:00:00Z', scorecard: fakeScorecard({}, 85) }),
+      fakeRecord({
+        id: 'a',
+        finishedAt: '2026-03-01T10:00:00Z',
+        scorecard: fakeScorecard({}, 100),
+      }),
+      fakeRecord({
+        id: 'b',
+        scenarioId: 'hard',
+        scenarioTitle: 'Hard one',
+        finishedAt: '2026-03-02T10:00:00Z',
+        scorecard: fakeScorecard({}, 16),
+      }),
+      fakeRecord({ id: 'c', finishedAt: '2026-03-04T10:00:00Z', scorecard: fakeScorecard({}, 85) }),
     ]);
     const { container } = renderWithServices(<ProgressScreen />, fakeServices({ history }));
+    // The easy scenario's 100 and the hard one's 16 are never one line.
     expect(
-      await screen.findByRole('img', { name: /^Timing over 2 campaigns: 55, 85/ }),
+      await screen.findByRole('img', { name: /^Tiny over 2 campaigns: 100, 85/ }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /^Composure over 2 campaigns/ })).toBeInTheDocument();
-    expect(
-      screen.getByRole('table', { name: 'Finished campaigns, newest first' }),
-    ).toHaveTextContent('85');
+    expect(screen.getByRole('img', { name: /^Hard one over 1 campaign: 16/ })).toBeInTheDocument();
+    // Last practised first.
+    const charts = screen.getAllByRole('img').map((i) => i.getAttribute('aria-label') ?? '');
+    expect(charts[0]).toMatch(/^Tiny/);
+    const table = screen.getByRole('table', { name: 'Finished campaigns, newest first' });
+    expect(table).toHaveTextContent('85');
+    expect(table).toHaveTextContent(/\d{1,2}:\d{2}/);
     await expectNoAxeViolations(container);
   });
 

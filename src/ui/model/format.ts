@@ -21,10 +21,16 @@ export function dayLabel(day: number): string {
   return `${day} day${day === 1 ? '' : 's'} after the interview`;
 }
 
-/** A stored ISO moment as a short local date. */
+/** A stored ISO moment as a short local date and time. */
 export function shortDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso
-    : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+    : date.toLocaleString(undefined, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
 }

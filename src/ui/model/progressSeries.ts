@@ -3,7 +3,7 @@ import type { CampaignRecord } from '../../storage/types';
 import { DIMENSION_LABELS } from './dimensions';
 
 export interface Series {
-  key: Dimension | 'overall';
+  key: Dimension | 'overall' | string;
   label: string;
   /** One score per finished campaign, oldest first. */
   scores: number[];
@@ -20,6 +20,26 @@ export function progressSeries(records: readonly CampaignRecord[]): Series[] {
       scores: sorted.map((r) => r.scorecard.dimensions[d].score),
     })),
   ];
+}
+
+/**
+ * The overall score of each scenario over its own campaigns, oldest first, scenarios in the
+ * order last practised: an easy scenario's 100 and a hard one's 40 are never one line.
+ */
+export function scenarioSeries(records: readonly CampaignRecord[]): Series[] {
+  const sorted = [...records].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
+  const by = new Map<string, Series>();
+  for (const r of sorted) {
+    const series = by.get(r.scenarioId) ?? {
+      key: r.scenarioId,
+      label: r.scenarioTitle,
+      scores: [],
+    };
+    series.scores.push(r.scorecard.overall);
+    by.delete(r.scenarioId);
+    by.set(r.scenarioId, series);
+  }
+  return [...by.values()].reverse();
 }
 
 /** A chart's summary in words, for screen readers. */

@@ -1,18 +1,19 @@
 import { describeSeries, type Series } from '../model/progressSeries';
 
 const W = 240;
-const H = 96;
+const H = 112;
 const PAD = 8;
-// Room on the left for the 0 / 50 / 100 labels.
+// Room on the left for the 0 / 50 / 100 labels, and below for the campaign numbers.
 const LEFT = 28;
+const BOTTOM = 18;
 
 function point(i: number, n: number, score: number): [number, number] {
   const x = n === 1 ? (LEFT + W - PAD) / 2 : LEFT + (i * (W - LEFT - PAD)) / (n - 1);
-  const y = PAD + ((100 - score) * (H - 2 * PAD)) / 100;
+  const y = PAD + ((100 - score) * (H - BOTTOM - PAD)) / 100;
   return [x, y];
 }
 
-/** One small chart per dimension (small multiples), so no colour has to tell lines apart. */
+/** One small chart per series (small multiples), so no colour has to tell lines apart. */
 export function ProgressChart({ series }: { series: readonly Series[] }) {
   return (
     <ul className="charts">
@@ -24,19 +25,42 @@ export function ProgressChart({ series }: { series: readonly Series[] }) {
             <figure className="chart">
               <figcaption>
                 {s.label}
+                <span className="chart-count">
+                  {' '}
+                  ({s.scores.length} campaign{s.scores.length === 1 ? '' : 's'})
+                </span>
                 {latest !== undefined && <span className="chart-latest"> · latest {latest}</span>}
               </figcaption>
               <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={describeSeries(s)}>
                 {[0, 50, 100].map((g) => (
-                  <line
-                    key={g}
-                    className="chart-grid"
-                    x1={PAD}
-                    x2={W - PAD}
-                    y1={point(0, 1, g)[1]}
-                    y2={point(0, 1, g)[1]}
-                  />
+                  <g key={g}>
+                    <line
+                      className="chart-grid"
+                      x1={LEFT}
+                      x2={W - PAD}
+                      y1={point(0, 1, g)[1]}
+                      y2={point(0, 1, g)[1]}
+                    />
+                    <text
+                      className="chart-axis"
+                      x={LEFT - 4}
+                      y={point(0, 1, g)[1] + 4}
+                      textAnchor="end"
+                    >
+                      {g}
+                    </text>
+                  </g>
                 ))}
+                {s.scores.length > 1 && (
+                  <>
+                    <text className="chart-axis" x={LEFT} y={H - 4} textAnchor="start">
+                      1st
+                    </text>
+                    <text className="chart-axis" x={W - PAD} y={H - 4} textAnchor="end">
+                      {ordinal(s.scores.length)} campaign
+                    </text>
+                  </>
+                )}
                 <polyline
                   className="chart-line"
                   points={points.map((p) => p.join(',')).join(' ')}
@@ -52,4 +76,10 @@ export function ProgressChart({ series }: { series: readonly Series[] }) {
       })}
     </ul>
   );
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }

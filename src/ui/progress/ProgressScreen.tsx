@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useHistory } from '../history/HistoryProvider';
-import { progressSeries } from '../model/progressSeries';
+import { scenarioSeries } from '../model/progressSeries';
 import { useServices } from '../services';
 import { HistoryTable } from './HistoryTable';
 import { HistoryTransfer } from './HistoryTransfer';
@@ -33,8 +33,12 @@ export default function ProgressScreen() {
         <p>No finished campaigns yet. Finish a call and its debrief is kept here.</p>
       ) : (
         <>
-          <h2>Scores over your campaigns</h2>
-          <ProgressChart series={progressSeries(records)} />
+          <h2>Overall score, scenario by scenario</h2>
+          <p className="hint">
+            Each chart is one scenario, its campaigns oldest to newest: compare a scenario with
+            itself, not an easy one with a hard one.
+          </p>
+          <ProgressChart series={scenarioSeries(records)} />
           <HistoryTable records={records} />
         </>
       )}
