@@ -69,5 +69,11 @@ export function indexedDbHistory(factory: IDBFactory, name = DB_NAME): HistorySt
       await done;
       return { added, alreadyHere: incoming.length - added };
     },
+    async remove(id) {
+      const tx = (await database()).transaction(STORE, 'readwrite');
+      const done = finished(tx);
+      tx.objectStore(STORE).delete(id);
+      await done;
+    },
   };
 }

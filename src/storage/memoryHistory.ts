@@ -25,5 +25,8 @@ export function memoryHistory(initial: readonly CampaignRecord[] = []): HistoryS
       }
       return { added, alreadyHere: incoming.length - added };
     },
+    async remove(id) {
+      records.delete(id);
+    },
   };
 }

@@ -48,5 +48,9 @@ export function resilientHistory(
       const summary = await working.importRecords(fresh);
       return { ...summary, alreadyHere: summary.alreadyHere + records.length - fresh.length };
     },
+    async remove(id) {
+      await fallback.remove(id);
+      if (working) await working.remove(id);
+    },
   };
 }

@@ -37,6 +37,8 @@ export interface HistoryStore {
   save(record: CampaignRecord): Promise<RecordSave>;
   /** Adds the records whose ids are not stored yet, all or nothing; existing ones are kept. */
   importRecords(records: readonly CampaignRecord[]): Promise<ImportSummary>;
+  /** Deletes one finished campaign (the learner asked, and confirmed). */
+  remove(id: string): Promise<void>;
 }
 
 /** A campaign under way, saved on every step so a reload lands on the same turn. */

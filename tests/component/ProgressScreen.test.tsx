@@ -111,4 +111,24 @@ describe('a long history', () => {
     expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
     expect(screen.getByRole('region', { name: 'Finished campaigns' })).toHaveFocus();
   });
+
+  it('deletes one campaign after asking in its row, and keeps it when told to', async () => {
+    const history = memoryHistory([
+      fakeRecord({ id: 'a', finishedAt: '2026-03-01T10:00:00Z', scorecard: fakeScorecard({}, 55) }),
+      fakeRecord({ id: 'b', finishedAt: '2026-03-04T10:00:00Z', scorecard: fakeScorecard({}, 85) }),
+    ]);
+    const { container } = renderWithServices(<ProgressScreen />, fakeServices({ history }));
+    const deletes = await screen.findAllByRole('button', { name: /^Delete “Tiny”/ });
+    expect(deletes).toHaveLength(2);
+    await userEvent.click(deletes[1] as HTMLElement);
+    await expectNoAxeViolations(container);
+    await userEvent.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(await history.list()).toHaveLength(2);
+    await userEvent.click(
+      screen.getAllByRole('button', { name: /^Delete “Tiny”/ })[1] as HTMLElement,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Delete for good' }));
+    await waitFor(async () => expect((await history.list()).map((r) => r.id)).toEqual(['b']));
+    expect(screen.getAllByRole('button', { name: /^Delete “Tiny”/ })).toHaveLength(1);
+  });
 });

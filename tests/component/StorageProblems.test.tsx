@@ -20,7 +20,12 @@ beforeAll(async () => {
 
 const library = { scenarios: [fakeUiScenario()], problems: [] };
 const blocked = () => Promise.reject(new DOMException('blocked', 'InvalidStateError'));
-const refusingHistory: HistoryStore = { list: blocked, save: blocked, importRecords: blocked };
+const refusingHistory: HistoryStore = {
+  list: blocked,
+  save: blocked,
+  importRecords: blocked,
+  remove: blocked,
+};
 
 /** The app on a browser whose local storage is full and whose IndexedDB refuses everything. */
 function renderOnFullStorage() {

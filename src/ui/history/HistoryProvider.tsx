@@ -14,6 +14,7 @@ export interface HistoryState {
   status: 'loading' | 'ready' | 'unavailable';
   save(record: CampaignRecord): Promise<void>;
   importRecords(records: readonly CampaignRecord[]): Promise<ImportSummary>;
+  remove(id: string): Promise<void>;
   /** Reads the store again (after something outside the provider changed it). */
   refresh(): Promise<void>;
 }
@@ -47,6 +48,10 @@ export function HistoryProvider({ store, children }: { store: HistoryStore; chil
         const summary = await store.importRecords(incoming);
         await refresh();
         return summary;
+      },
+      async remove(id) {
+        await store.remove(id);
+        await refresh();
       },
       refresh,
     }),

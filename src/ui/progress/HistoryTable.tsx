@@ -8,8 +8,16 @@ import { shortDate } from '../model/format';
 export const HISTORY_PAGE = 50;
 
 /** Every finished campaign with its scores, newest first: the chart's numbers as a table. */
-export function HistoryTable({ records }: { records: readonly CampaignRecord[] }) {
+export function HistoryTable({
+  records,
+  onRemove,
+}: {
+  records: readonly CampaignRecord[];
+  /** Deletes a campaign, asked and confirmed in its row. */
+  onRemove?: (id: string) => Promise<void>;
+}) {
   const [shown, setShown] = useState(HISTORY_PAGE);
+  const [asking, setAsking] = useState<string | undefined>();
   const region = useRef<HTMLElement>(null);
   const newestFirst = [...records].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt));
   const rows = newestFirst.slice(0, shown);
@@ -32,6 +40,7 @@ export function HistoryTable({ records }: { records: readonly CampaignRecord[] }
                   {DIMENSION_LABELS[d]}
                 </th>
               ))}
+              {onRemove && <th scope="col">Delete</th>}
             </tr>
           </thead>
           <tbody>
@@ -44,6 +53,40 @@ export function HistoryTable({ records }: { records: readonly CampaignRecord[] }
                 {DIMENSIONS.map((d) => (
                   <td key={d}>{r.scorecard.dimensions[d].score}</td>
                 ))}
+                {onRemove && (
+                  <td>
+                    {asking === r.id ? (
+                      <span className="row-confirm">
+                        <button
+                          type="button"
+                          className="danger small"
+                          onClick={() => {
+                            setAsking(undefined);
+                            void onRemove(r.id).then(() => region.current?.focus());
+                          }}
+                        >
+                          Delete for good
+                        </button>{' '}
+                        <button
+                          type="button"
+                          className="secondary small"
+                          onClick={() => setAsking(undefined)}
+                        >
+                          Keep
+                        </button>
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="secondary small"
+                        aria-label={`Delete “${r.scenarioTitle}”, ${shortDate(r.finishedAt)}`}
+                        onClick={() => setAsking(r.id)}
+                      >
+                        Delete…
+                      </button>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -39,7 +39,7 @@ export default function ProgressScreen() {
             itself, not an easy one with a hard one.
           </p>
           <ProgressChart series={scenarioSeries(records)} />
-          <HistoryTable records={records} />
+          <HistoryTable records={records} onRemove={(id) => history.remove(id)} />
         </>
       )}
       <HistoryTransfer

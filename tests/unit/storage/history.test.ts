@@ -12,6 +12,15 @@ const stores: [string, () => HistoryStore][] = [
 ];
 
 describe.each(stores)('the history %s', (_, make) => {
+  it('deletes the one campaign asked for, and nothing else', async () => {
+    const history = make();
+    await history.save(fakeRecord({ id: 'a', finishedAt: '2026-03-01T10:00:00Z' }));
+    await history.save(fakeRecord({ id: 'b', finishedAt: '2026-03-02T10:00:00Z' }));
+    await history.remove('a');
+    await history.remove('no such id');
+    expect((await history.list()).map((r) => r.id)).toEqual(['b']);
+  });
+
   it('lists saved campaigns oldest first', async () => {
     const store = make();
     await store.save(fakeRecord({ id: 'b', finishedAt: '2026-03-05T10:00:00.000Z' }));

@@ -12,6 +12,7 @@ const refusing = (): HistoryStore => ({
   list: () => Promise.reject(new DOMException('blocked', 'InvalidStateError')),
   save: () => Promise.reject(new DOMException('blocked', 'InvalidStateError')),
   importRecords: () => Promise.reject(new DOMException('blocked', 'InvalidStateError')),
+  remove: () => Promise.reject(new DOMException('blocked', 'InvalidStateError')),
 });
 
 describe('a history the browser will not store', () => {
