@@ -104,12 +104,40 @@ function gotoLoops(scenario: Scenario, ids: readonly string[]): Set<string> {
   return onLoop;
 }
 
+/** Which nodes a call can reach, and which reached nodes can never end (dead ends). */
+export interface NodeReach {
+  unreachable: ReadonlySet<string>;
+  deadEnds: ReadonlySet<string>;
+}
+
+function edgeMap(scenario: Scenario): Map<string, Edge[]> {
+  return new Map(Object.keys(scenario.nodes).map((id) => [id, edgesOf(scenario, id)] as const));
+}
+
+function reachOf(scenario: Scenario, edges: ReadonlyMap<string, Edge[]>): NodeReach {
+  const ids = Object.keys(scenario.nodes);
+  const reachable = reachableFrom(
+    edges,
+    scenario.campaign.answer.map((r) => r.goto),
+  );
+  const canEnd = nodesThatCanEnd(scenario, edges);
+  return {
+    unreachable: new Set(ids.filter((id) => !reachable.has(id))),
+    deadEnds: new Set(ids.filter((id) => reachable.has(id) && !canEnd.has(id))),
+  };
+}
+
+/** The nodes `checkScenario` reports as never reached or as dead ends (the map flags them). */
+export function nodeReach(scenario: Scenario): NodeReach {
+  return reachOf(scenario, edgeMap(scenario));
+}
+
 /** Finds the mistakes a schema cannot see: bad targets, unreachable nodes, dead ends, loops. */
 export function checkScenario(scenario: Scenario): PathProblem[] {
   const problems: PathProblem[] = [];
   const ids = Object.keys(scenario.nodes);
   const known = new Set(ids);
-  const edges = new Map(ids.map((id) => [id, edgesOf(scenario, id)] as const));
+  const edges = edgeMap(scenario);
 
   for (const id of ids) {
     if ((RESERVED_NODE_IDS as readonly string[]).includes(id)) {
@@ -151,12 +179,9 @@ export function checkScenario(scenario: Scenario): PathProblem[] {
     });
   }
 
-  const reachable = reachableFrom(
-    edges,
-    rules.map((r) => r.goto),
-  );
+  const reach = reachOf(scenario, edges);
   for (const id of ids) {
-    if (!reachable.has(id)) {
+    if (reach.unreachable.has(id)) {
       problems.push({
         path: ['nodes', id],
         atKey: true,
@@ -166,9 +191,8 @@ export function checkScenario(scenario: Scenario): PathProblem[] {
   }
 
   // A dead end is a node from which no call can end.
-  const canEnd = nodesThatCanEnd(scenario, edges);
   for (const id of ids) {
-    if (reachable.has(id) && !canEnd.has(id)) {
+    if (reach.deadEnds.has(id)) {
       problems.push({
         path: ['nodes', id],
         atKey: true,

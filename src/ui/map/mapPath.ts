@@ -1,0 +1,30 @@
+import type { CallPath } from '../../scenario/scenarioPath';
+
+/** Which calls (numbered from 1) passed each node and took each edge: the debrief's path on the map. */
+export interface MapPath {
+  nodes: ReadonlyMap<string, number[]>;
+  edges: ReadonlyMap<string, number[]>;
+}
+
+function addTo(map: Map<string, number[]>, key: string, call: number) {
+  const calls = map.get(key);
+  if (!calls) map.set(key, [call]);
+  else if (!calls.includes(call)) calls.push(call);
+}
+
+/** The calls' paths folded into one, keeping which call went where. */
+export function mapPathOf(paths: readonly CallPath[]): MapPath {
+  const nodes = new Map<string, number[]>();
+  const edges = new Map<string, number[]>();
+  for (const p of paths) {
+    for (const n of p.nodes) addTo(nodes, n, p.attempt);
+    for (const e of p.edges) addTo(edges, e, p.attempt);
+  }
+  return { nodes, edges };
+}
+
+/** "call 1" / "calls 1 and 2". */
+export function callsInWords(calls: readonly number[]): string {
+  if (calls.length === 1) return `call ${calls[0]}`;
+  return `calls ${calls.slice(0, -1).join(', ')} and ${calls[calls.length - 1]}`;
+}
