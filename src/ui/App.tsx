@@ -31,6 +31,7 @@ import { useOtherCampaigns } from './tabs/useOtherCampaigns';
 
 // Charts, import validation and export are not needed to start practising: load them on demand.
 const ProgressScreen = lazy(() => import('./progress/ProgressScreen'));
+const PastDebrief = lazy(() => import('./progress/PastDebrief'));
 // The map's layout library is needed only for a map.
 const MapScreen = lazy(() => import('./map/MapScreen'));
 // Only needed once a second tab is about.
@@ -47,7 +48,8 @@ type Screen =
   | { name: 'progress' }
   | { name: 'campaign'; scenario: Scenario; resume?: SavedSession }
   | { name: 'moved'; scenario: Scenario; lost: LostCampaign }
-  | { name: 'map'; scenario: Scenario };
+  | { name: 'map'; scenario: Scenario }
+  | { name: 'pastDebrief'; recordId: string };
 
 function scenarioOf(library: Library, session: SavedSession): Scenario | undefined {
   return library.scenarios.find((s) => s.id === session.scenarioId);
@@ -103,6 +105,7 @@ function CampaignPart(props: CampaignScreenProps) {
 
 function routeOf(screen: Screen): Route {
   if (screen.name === 'map') return { name: 'map', scenarioId: screen.scenario.id };
+  if (screen.name === 'pastDebrief') return screen;
   if (screen.name === 'campaign' || screen.name === 'moved') {
     return { name: 'campaign', scenarioId: screen.scenario.id };
   }
@@ -253,9 +256,11 @@ export function App({ library }: AppProps) {
   const place: Place =
     screen.name === 'progress'
       ? 'progress'
-      : screen.name === 'pick' || screen.name === 'map'
-        ? 'pick'
-        : 'campaign';
+      : screen.name === 'pastDebrief'
+        ? 'progress'
+        : screen.name === 'pick' || screen.name === 'map'
+          ? 'pick'
+          : 'campaign';
   return (
     <>
       <AppHeader
@@ -343,10 +348,31 @@ export function App({ library }: AppProps) {
               </Suspense>
             </LoadProblemBoundary>
           )}
+          {screen.name === 'pastDebrief' && (
+            <LoadProblemBoundary what="This debrief">
+              <Suspense fallback={<p>Loading the debrief…</p>}>
+                <PastDebrief
+                  recordId={screen.recordId}
+                  scenarios={library.scenarios}
+                  onPractise={(scenario, events) =>
+                    go({
+                      name: 'campaign',
+                      scenario,
+                      ...(events.length > 0
+                        ? { resume: { id: services.newId(), scenarioId: scenario.id, events } }
+                        : {}),
+                    })
+                  }
+                  onShowProgress={() => go({ name: 'progress' })}
+                  onExit={() => go({ name: 'pick' })}
+                />
+              </Suspense>
+            </LoadProblemBoundary>
+          )}
           {screen.name === 'progress' && (
             <LoadProblemBoundary what="Your progress">
               <Suspense fallback={<p>Loading your progress…</p>}>
-                <ProgressScreen />
+                <ProgressScreen onOpen={(recordId) => go({ name: 'pastDebrief', recordId })} />
               </Suspense>
             </LoadProblemBoundary>
           )}

@@ -7,7 +7,9 @@ export type Route =
   | { name: 'pick' }
   | { name: 'progress' }
   | { name: 'campaign'; scenarioId: string }
-  | { name: 'map'; scenarioId: string };
+  | { name: 'map'; scenarioId: string }
+  /** A finished campaign's debrief, reopened from the progress screen. */
+  | { name: 'pastDebrief'; recordId: string };
 
 export const APP_NAME = 'Follow-Up Call Trainer';
 
@@ -16,6 +18,7 @@ export function routeHash(route: Route): string {
   if (route.name === 'progress') return '#/progress';
   if (route.name === 'campaign') return `#/practise/${encodeURIComponent(route.scenarioId)}`;
   if (route.name === 'map') return `#/map/${encodeURIComponent(route.scenarioId)}`;
+  if (route.name === 'pastDebrief') return `#/progress/${encodeURIComponent(route.recordId)}`;
   return '#/';
 }
 
@@ -26,6 +29,14 @@ export function parseRoute(hash: string): Route | undefined {
   if (path === '') return undefined;
   if (path === '/') return { name: 'pick' };
   if (path === '/progress') return { name: 'progress' };
+  const past = /^\/progress\/([^/]+)$/.exec(path);
+  if (past?.[1]) {
+    try {
+      return { name: 'pastDebrief', recordId: decodeURIComponent(past[1]) };
+    } catch {
+      return undefined;
+    }
+  }
   const m = /^\/(practise|map)\/([^/]+)$/.exec(path);
   if (m?.[2]) {
     try {
@@ -47,6 +58,8 @@ export function titleOf(route: Route, scenarioTitle?: string): string {
         ? `Practise: ${scenarioTitle ?? route.scenarioId}`
         : route.name === 'map'
           ? `Map: ${scenarioTitle ?? route.scenarioId}`
-          : 'Choose a call to practise';
+          : route.name === 'pastDebrief'
+            ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
+            : 'Choose a call to practise';
   return `${what} · ${APP_NAME}`;
 }

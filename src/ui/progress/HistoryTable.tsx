@@ -11,10 +11,13 @@ export const HISTORY_PAGE = 50;
 export function HistoryTable({
   records,
   onRemove,
+  onOpen,
 }: {
   records: readonly CampaignRecord[];
   /** Deletes a campaign, asked and confirmed in its row. */
   onRemove?: (id: string) => Promise<void>;
+  /** Opens a campaign's debrief again. */
+  onOpen?: (id: string) => void;
 }) {
   const [shown, setShown] = useState(HISTORY_PAGE);
   const [asking, setAsking] = useState<string | undefined>();
@@ -47,7 +50,20 @@ export function HistoryTable({
             {rows.map((r) => (
               <tr key={r.id}>
                 <td>{shortDate(r.finishedAt)}</td>
-                <th scope="row">{r.scenarioTitle}</th>
+                <th scope="row">
+                  {onOpen ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Open the debrief of “${r.scenarioTitle}”, ${shortDate(r.finishedAt)}`}
+                      onClick={() => onOpen(r.id)}
+                    >
+                      {r.scenarioTitle}
+                    </button>
+                  ) : (
+                    r.scenarioTitle
+                  )}
+                </th>
                 <td>{r.log.attempts.length}</td>
                 <td>{r.scorecard.overall}</td>
                 {DIMENSIONS.map((d) => (

@@ -9,7 +9,7 @@ import { ProgressChart } from './ProgressChart';
 import { YourData } from './YourData';
 
 /** Every finished campaign on this device: charts, the numbers, export and import, and what is kept. */
-export default function ProgressScreen() {
+export default function ProgressScreen({ onOpen }: { onOpen?: (recordId: string) => void }) {
   const id = useId();
   const history = useHistory();
   const { clock } = useServices();
@@ -39,7 +39,11 @@ export default function ProgressScreen() {
             itself, not an easy one with a hard one.
           </p>
           <ProgressChart series={scenarioSeries(records)} />
-          <HistoryTable records={records} onRemove={(id) => history.remove(id)} />
+          <HistoryTable
+            records={records}
+            onRemove={(id) => history.remove(id)}
+            {...(onOpen ? { onOpen } : {})}
+          />
         </>
       )}
       <HistoryTransfer
