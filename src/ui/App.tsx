@@ -32,6 +32,7 @@ import { useOtherCampaigns } from './tabs/useOtherCampaigns';
 // Charts, import validation and export are not needed to start practising: load them on demand.
 const ProgressScreen = lazy(() => import('./progress/ProgressScreen'));
 const PastDebrief = lazy(() => import('./progress/PastDebrief'));
+const OwnScenarioScreen = lazy(() => import('./own/OwnScenarioScreen'));
 // The map's layout library is needed only for a map.
 const MapScreen = lazy(() => import('./map/MapScreen'));
 // Only needed once a second tab is about.
@@ -49,7 +50,8 @@ type Screen =
   | { name: 'campaign'; scenario: Scenario; resume?: SavedSession }
   | { name: 'moved'; scenario: Scenario; lost: LostCampaign }
   | { name: 'map'; scenario: Scenario }
-  | { name: 'pastDebrief'; recordId: string };
+  | { name: 'pastDebrief'; recordId: string }
+  | { name: 'own' };
 
 function scenarioOf(library: Library, session: SavedSession): Scenario | undefined {
   return library.scenarios.find((s) => s.id === session.scenarioId);
@@ -344,6 +346,16 @@ export function App({ library }: AppProps) {
                   scenario={screen.scenario}
                   onPractise={pick}
                   onBack={() => go({ name: 'pick' })}
+                />
+              </Suspense>
+            </LoadProblemBoundary>
+          )}
+          {screen.name === 'own' && (
+            <LoadProblemBoundary what="Opening your own scenario">
+              <Suspense fallback={<p>Loading…</p>}>
+                <OwnScenarioScreen
+                  builtIn={library.scenarios}
+                  onPlay={(scenario) => go({ name: 'campaign', scenario })}
                 />
               </Suspense>
             </LoadProblemBoundary>

@@ -8,6 +8,8 @@ export type Route =
   | { name: 'progress' }
   | { name: 'campaign'; scenarioId: string }
   | { name: 'map'; scenarioId: string }
+  /** A coach's own scenario, pasted or opened, checked and played. */
+  | { name: 'own' }
   /** A finished campaign's debrief, reopened from the progress screen. */
   | { name: 'pastDebrief'; recordId: string };
 
@@ -16,6 +18,7 @@ export const APP_NAME = 'Follow-Up Call Trainer';
 /** The fragment of a route. */
 export function routeHash(route: Route): string {
   if (route.name === 'progress') return '#/progress';
+  if (route.name === 'own') return '#/own';
   if (route.name === 'campaign') return `#/practise/${encodeURIComponent(route.scenarioId)}`;
   if (route.name === 'map') return `#/map/${encodeURIComponent(route.scenarioId)}`;
   if (route.name === 'pastDebrief') return `#/progress/${encodeURIComponent(route.recordId)}`;
@@ -29,6 +32,7 @@ export function parseRoute(hash: string): Route | undefined {
   if (path === '') return undefined;
   if (path === '/') return { name: 'pick' };
   if (path === '/progress') return { name: 'progress' };
+  if (path === '/own') return { name: 'own' };
   const past = /^\/progress\/([^/]+)$/.exec(path);
   if (past?.[1]) {
     try {
@@ -58,8 +62,10 @@ export function titleOf(route: Route, scenarioTitle?: string): string {
         ? `Practise: ${scenarioTitle ?? route.scenarioId}`
         : route.name === 'map'
           ? `Map: ${scenarioTitle ?? route.scenarioId}`
-          : route.name === 'pastDebrief'
-            ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
-            : 'Choose a call to practise';
+          : route.name === 'own'
+            ? 'Open your own scenario'
+            : route.name === 'pastDebrief'
+              ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
+              : 'Choose a call to practise';
   return `${what} · ${APP_NAME}`;
 }

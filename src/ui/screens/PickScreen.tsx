@@ -45,6 +45,9 @@ export function PickScreen({ scenarios, history, onPick }: PickScreenProps) {
         </ol>
         <p>Everything stays on this device.</p>
       </details>
+      <p>
+        Writing your own? <a href="#/own">Open your own scenario</a>: check it and play it here.
+      </p>
       {scenarios.length === 0 && <p>No scenarios are available.</p>}
       <ul className="cards">
         {scenarios.map((s) => {
