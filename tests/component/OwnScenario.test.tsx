@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App, loadCampaignCode } from '../../src/ui/App';
@@ -56,5 +56,30 @@ describe('a coach’s own scenario', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Check it' }));
     expect(screen.getByText('“Tiny (my copy)” is valid')).toBeInTheDocument();
+  });
+
+  it('keeps a valid scenario on the device, plays it from My scenarios after a reload, and removes it', async () => {
+    localStorage.clear();
+    const first = await openOwn();
+    paste(fakeScenarioYaml({ id: 'kept-one', title: 'Kept one' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Check it' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Keep on this device' }));
+    expect(screen.getByText(/“Kept one” is kept on this device/)).toBeInTheDocument();
+    first.unmount();
+    const { container } = await openOwn();
+    const mine = screen.getByRole('region', { name: 'My scenarios' });
+    expect(mine).toHaveTextContent('Kept one');
+    await expectNoAxeViolations(container);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove “Kept one”' }));
+    expect(screen.getByRole('region', { name: 'My scenarios' })).toHaveTextContent('None kept');
+    paste(fakeScenarioYaml({ id: 'kept-two', title: 'Kept two' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Check it' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Keep on this device' }));
+    await userEvent.click(
+      within(screen.getByRole('region', { name: 'My scenarios' })).getByRole('button', {
+        name: 'Play “Kept two”',
+      }),
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Plan your call: Kept two');
   });
 });

@@ -3,6 +3,8 @@ import { stringify } from 'yaml';
 import { checkOwnScenario, type OwnCheck } from '../../scenario/checkOwn';
 import type { Scenario } from '../../scenario/schema';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { downloadText } from '../download';
+import { type KeptScenario, keep, loadKept, removeKept } from './ownStore';
 
 export interface OwnScenarioScreenProps {
   /** The built-in scenarios: their ids are taken, and any can be copied to start from. */
@@ -25,14 +27,10 @@ export default function OwnScenarioScreen({ builtIn, onPlay }: OwnScenarioScreen
   const [checked, setChecked] = useState<OwnCheck | undefined>();
   const [note, setNote] = useState('');
   const result = useRef<HTMLDivElement>(null);
+  const [kept, setKept] = useState<KeptScenario[]>(() => loadKept());
+  const taken = builtIn.map((s) => s.id);
   const check = (source = text, file = name) => {
-    setChecked(
-      checkOwnScenario(
-        source,
-        file,
-        builtIn.map((s) => s.id),
-      ),
-    );
+    setChecked(checkOwnScenario(source, file, taken));
     requestAnimationFrame(() => result.current?.focus());
   };
   return (
@@ -140,12 +138,94 @@ export default function OwnScenarioScreen({ builtIn, onPlay }: OwnScenarioScreen
                 ))}
               </ul>
             )}
-            <button type="button" className="primary" onClick={() => onPlay(checked.scenario)}>
-              Play “{checked.scenario.title}”
-            </button>
+            <div className="actions">
+              <button type="button" className="primary" onClick={() => onPlay(checked.scenario)}>
+                Play “{checked.scenario.title}”
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  const outcome = keep({
+                    id: checked.scenario.id,
+                    title: checked.scenario.title,
+                    name,
+                    text,
+                  });
+                  setKept(loadKept());
+                  setNote(
+                    outcome.ok
+                      ? `“${checked.scenario.title}” is kept on this device, under My scenarios.`
+                      : `“${checked.scenario.title}” was not kept: ${outcome.reason}.`,
+                  );
+                }}
+              >
+                Keep on this device
+              </button>
+            </div>
           </div>
         )}
       </div>
+      <section aria-labelledby={`${id}-kept`}>
+        <h2 id={`${id}-kept`}>My scenarios</h2>
+        {kept.length === 0 ? (
+          <p>None kept on this device yet.</p>
+        ) : (
+          <ul className="kept">
+            {kept.map((k) => (
+              <li key={k.id}>
+                <strong>{k.title}</strong> <span className="hint">({k.name})</span>{' '}
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => {
+                    // Checked again: a kept file never skips the loader.
+                    const outcome = checkOwnScenario(k.text, k.name, taken);
+                    if (outcome.ok) onPlay(outcome.scenario);
+                    else {
+                      setText(k.text);
+                      setName(k.name);
+                      setChecked(outcome);
+                    }
+                  }}
+                >
+                  Play “{k.title}”
+                </button>{' '}
+                <button
+                  type="button"
+                  className="secondary small"
+                  onClick={() => {
+                    setText(k.text);
+                    setName(k.name);
+                    setChecked(undefined);
+                    setNote(`“${k.title}” is in the box to change; check it again when done.`);
+                  }}
+                >
+                  Edit “{k.title}”
+                </button>{' '}
+                <button
+                  type="button"
+                  className="secondary small"
+                  onClick={() => downloadText(k.name, k.text, 'text/yaml')}
+                >
+                  Export “{k.title}”
+                </button>{' '}
+                <button
+                  type="button"
+                  className="secondary small"
+                  onClick={() => {
+                    removeKept(k.id);
+                    setKept(loadKept());
+                    setNote(`“${k.title}” is no longer kept on this device.`);
+                  }}
+                >
+                  Remove “{k.title}”
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </section>
   );
 }
