@@ -1,8 +1,8 @@
 import type { CallWindow } from '../scoring/calendar.ts';
 import type { CallLog, HowGiven, People, Turn } from '../scoring/types.ts';
 import type { AttemptRecord, CampaignContext, TranscriptLine } from './campaignTypes.ts';
+import { lineAt, settingOf } from './lineMoment.ts';
 import type { Scenario } from './schema.ts';
-import { renderLine } from './template.ts';
 import { calendarOf, resolveWindow } from './timetable.ts';
 
 /** How a caller line was given: a choice's index marks it chosen, a speaking time spoken. */
@@ -81,17 +81,7 @@ export function toCallLog(context: CampaignContext, scenario?: Scenario): CallLo
     attempts: context.attempts.map((attempt, i) => {
       const windows = scenario ? windowsOf(attempt, scenario) : [];
       const said = (text: string) =>
-        scenario
-          ? renderLine(text, {
-              day: attempt.day,
-              time: attempt.time,
-              caller: context.caller ?? scenario.setting.callerName,
-              calendar: calendarOf(scenario),
-              messagesBefore: context.attempts
-                .slice(0, i)
-                .filter((a) => a.outcome === 'message_left').length,
-            })
-          : text;
+        scenario ? lineAt(context, i, settingOf(scenario), text) : text;
       return {
         day: attempt.day,
         time: attempt.time,

@@ -77,9 +77,9 @@ export function matchesAnswerCondition(
   return true;
 }
 
-/** Voicemails left before the call under way. */
-export function messagesBefore(context: CampaignContext): number {
-  return context.attempts.slice(0, -1).filter((a) => a.outcome === 'message_left').length;
+/** Voicemails left before the campaign's call number `index` (0-based). */
+export function messagesBefore(attempts: readonly AttemptRecord[], index: number): number {
+  return attempts.slice(0, Math.max(0, index)).filter((a) => a.outcome === 'message_left').length;
 }
 
 function reachedBy(speaker: Speaker, previous: Reached): Reached {

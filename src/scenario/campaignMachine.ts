@@ -6,7 +6,6 @@ import {
   callerTurnsThisCall,
   currentAttempt,
   matchesAnswerCondition,
-  messagesBefore,
   updateCurrentAttempt,
 } from './campaignContext.ts';
 import {
@@ -16,36 +15,11 @@ import {
   type CampaignEvent,
   MAX_CALLER_TURNS,
 } from './campaignTypes.ts';
+import { type LineSetting, lineNow, settingOf } from './lineMoment.ts';
 import { isLaterMoment } from './moment.ts';
 import type { AnswerCondition, Scenario, ScenarioNode, Speaker } from './schema.ts';
-import { renderLine } from './template.ts';
-import { calendarOf } from './timetable.ts';
 
 /** States of the call that are not scenario nodes; node ids may not use them. */
-/** What every line of one scenario is said against: its calendar and its default caller. */
-export interface LineSetting {
-  calendar: Calendar;
-  caller: string;
-}
-
-/** A scenario's line setting: its calendar and its own caller's name. */
-export function settingOf(scenario: Scenario): LineSetting {
-  return { calendar: calendarOf(scenario), caller: scenario.setting.callerName };
-}
-
-/** A scenario line as said in the call under way: the hour, the caller's name, the count. */
-export function lineNow(context: CampaignContext, setting: LineSetting, text: string): string {
-  const attempt = currentAttempt(context);
-  if (!attempt || !text.includes('{')) return text;
-  return renderLine(text, {
-    day: attempt.day,
-    time: attempt.time,
-    caller: context.caller ?? setting.caller,
-    calendar: setting.calendar,
-    messagesBefore: messagesBefore(context),
-  });
-}
-
 export const RESERVED_NODE_IDS = ['ringing', 'callEnded'] as const;
 
 /** The shared implementations; each scenario's machine names them by string. */
@@ -227,9 +201,9 @@ export interface CampaignOptions {
 
 /** Builds the XState machine of a whole follow-up campaign for one validated scenario. */
 export function createCampaignMachine(scenario: Scenario, options: CampaignOptions = {}) {
-  const calendar = calendarOf(scenario);
-  const caller = options.caller?.trim() || scenario.setting.callerName;
   const setting = settingOf(scenario);
+  const { calendar } = setting;
+  const caller = options.caller?.trim() || scenario.setting.callerName;
   const maxAttempts = scenario.campaign.maxAttempts;
   const dial = {
     guard: { type: 'isValidDial', params: { maxAttempts } },

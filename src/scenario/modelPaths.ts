@@ -5,6 +5,18 @@ import type { CampaignContext, CampaignEvent } from './campaignTypes.ts';
 import { isBusinessHours } from './moment.ts';
 import type { Scenario } from './schema.ts';
 import { calendarOf } from './timetable.ts';
+
+// The calendar is read on every explored step: made once per scenario.
+const calendars = new WeakMap<Scenario, ReturnType<typeof calendarOf>>();
+function calendarFor(scenario: Scenario): ReturnType<typeof calendarOf> {
+  let calendar = calendars.get(scenario);
+  if (!calendar) {
+    calendar = calendarOf(scenario);
+    calendars.set(scenario, calendar);
+  }
+  return calendar;
+}
+
 import { whereIs } from './walkthrough.ts';
 
 type Snapshot = ReturnType<CampaignMachine['resolveState']>;
@@ -71,7 +83,7 @@ export function serializeForPaths(snapshot: Snapshot, scenario: Scenario): strin
   const context: CampaignContext = snapshot.context;
   const last = context.attempts[context.attempts.length - 1];
   // Which answer rules the last dial's day and time meet (weekday, closed day, time window).
-  const calendar = calendarOf(scenario);
+  const calendar = calendarFor(scenario);
   const buckets = scenario.campaign.answer.map((r) => {
     if (!last || !r.when) return 0;
     const { days, weekdays, closed, time } = r.when;
@@ -254,7 +266,7 @@ function stepKeys(scenario: Scenario, where: string, event: CampaignEvent, to: S
         i === all.length - 1 ? { ...a, outcome: undefined } : a,
       ),
     };
-    const calendar = calendarOf(scenario);
+    const calendar = calendarFor(scenario);
     const index = scenario.campaign.answer.findIndex((r) =>
       matchesAnswerCondition(r.when, atDial, calendar),
     );

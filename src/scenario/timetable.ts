@@ -77,14 +77,14 @@ function spanOf(span: AuthoredSpan, callDay: number, calendar: Calendar): Span {
 
 /** An authored window as the grader reads it, for a call on `callDay`. */
 export function resolveWindow(
-  window: AuthoredWindow,
+  authored: AuthoredWindow,
   kind: WindowKind,
   callDay: number,
   calendar: Calendar,
 ): CallWindow {
   return {
     kind,
-    says: window.says,
-    spans: window.spans.map((s) => spanOf(s, callDay, calendar)),
+    says: authored.says,
+    spans: authored.spans.map((s) => spanOf(s, callDay, calendar)),
   };
 }

@@ -110,19 +110,19 @@ export function campaignMinute(day: number, time: string): number {
 
 /** Where a moment falls against a window: before all of it, inside a span, or after all of it. */
 export function placeIn(
-  window: CallWindow,
+  timeWindow: CallWindow,
   day: number,
   time: string,
 ): 'early' | 'inside' | 'late' {
   const at = campaignMinute(day, time);
-  if (window.spans.some((s) => at >= startOf(s) && at <= endOf(s))) return 'inside';
-  const firstStart = Math.min(...window.spans.map(startOf));
+  if (timeWindow.spans.some((s) => at >= startOf(s) && at <= endOf(s))) return 'inside';
+  const firstStart = Math.min(...timeWindow.spans.map(startOf));
   return at < firstStart ? 'early' : 'late';
 }
 
 /** The last day of a window (undefined when it is open-ended). */
-export function windowEndDay(window: CallWindow): number | undefined {
-  const ends = window.spans.map((s) => s.toDay);
+export function windowEndDay(timeWindow: CallWindow): number | undefined {
+  const ends = timeWindow.spans.map((s) => s.toDay);
   if (ends.some((d) => d === undefined)) return undefined;
   return Math.max(...(ends as number[]));
 }

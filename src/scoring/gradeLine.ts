@@ -3,7 +3,6 @@
  * hedges) the app shows beside a turn.
  */
 import { brevityScore } from './brevity';
-import { credentialScore } from './credentials';
 import { countFillers } from './fillers';
 import { inVocabularyOrder } from './intents';
 import { politenessScore, toneOf } from './politeness';
@@ -76,7 +75,7 @@ export function gradeAndRead(input: LineInput): { grade: LineGrade; reading: Rea
     english: reading.english,
     insult: reading.insult,
     offTopic: reading.offTopic,
-    sellingPoints: reading.english ? credentialScore(reading.clean) : 0,
+    sellingPoints: reading.english ? reading.credentials : 0,
   };
   if (seconds !== undefined) grade.wpm = Math.round((words / seconds) * 60);
   return { grade, reading };

@@ -2,7 +2,7 @@
  * The phrase rules over the contract's vocabulary: high-precision readings that the fitted
  * model (`reading.ts`) weighs with everything else in the line.
  */
-import { recitesCredentials } from './credentials';
+import { credentialScore, RECITAL_SCORE } from './credentials';
 import { withoutFillers } from './fillers';
 import { identifiesSelf } from './identify';
 import { EXPRESS_INTEREST_EXTRA, INTEREST_NEGATION, INTEREST_WORD, RULES } from './intentPatterns';
@@ -32,6 +32,7 @@ export function intentsOf(
   raw: string,
   normalised: string,
   clean = withoutFillers(normalised),
+  credentials = credentialScore(clean),
 ): Intent[] {
   const found = new Set<Intent>();
   if (normalised.length === 0) return [];
@@ -42,7 +43,7 @@ export function intentsOf(
   }
   if (identifiesSelf(raw, lower)) found.add('identify');
   if (expressesInterest(lower)) found.add('express_interest');
-  if (recitesCredentials(lower)) found.add('recite_credentials');
+  if (credentials >= RECITAL_SCORE) found.add('recite_credentials');
   if (isPushy(raw, lower)) found.add('pressure');
   // Keep the vocabulary's order so output is stable and easy to compare.
   return inVocabularyOrder(found);

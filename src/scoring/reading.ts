@@ -3,6 +3,7 @@
  * the fitted model over words, word pairs and the rules' findings. Rules alone miss whatever
  * phrasing they were not written for; the model was fitted on thousands of labelled lines.
  */
+import { credentialScore } from './credentials';
 import { withoutFillers } from './fillers';
 import { forParty, intentsOf } from './intents';
 import {
@@ -26,6 +27,8 @@ export interface Reading {
   rules: Intent[];
   /** Who hears the line (`no_answer` is read as nobody). */
   reached?: Reached;
+  /** Weighted count of the points of qualification the line makes (`credentialScore`). */
+  credentials: number;
   intents: Intent[];
   /** The line insults or belittles the listener: the worst kind of line. */
   insult: boolean;
@@ -89,11 +92,13 @@ export function looksEnglish(clean: string): boolean {
 export function prepare(
   raw: string,
   reached: Reached | undefined,
-): Pick<Reading, 'lower' | 'clean' | 'rules' | 'reached'> {
+): Pick<Reading, 'lower' | 'clean' | 'rules' | 'reached' | 'credentials'> {
   const lower = normalise(raw);
   const clean = withoutFillers(cleanSpoken(lower));
-  const rules = lower.length === 0 ? [] : intentsOf(raw, lower, clean);
-  return { lower, clean, rules, ...(reached ? { reached } : {}) };
+  // Counted once: the recital rule and the line's selling points both read it.
+  const credentials = lower.length === 0 ? 0 : credentialScore(clean);
+  const rules = lower.length === 0 ? [] : intentsOf(raw, lower, clean, credentials);
+  return { lower, clean, rules, credentials, ...(reached ? { reached } : {}) };
 }
 
 /**

@@ -141,16 +141,11 @@ export interface Scorecard {
 }
 
 /** One thing that went wrong, however many dimensions it cost: the debrief lists it once. */
-export interface Problem {
-  /** The main finding's dimension (the one it cost most). */
-  dimension: Dimension;
-  tip: TipId;
-  message: string;
-  suggestion?: string;
-  attempt?: number;
-  turn?: number;
-  /** The words at fault, when some stood out. */
-  phrase?: string;
+export interface Problem
+  extends Pick<
+    Finding,
+    'dimension' | 'tip' | 'message' | 'suggestion' | 'attempt' | 'turn' | 'phrase'
+  > {
   /** The caller's line at fault, when the problem is about one line. */
   line?: string;
   /** What to say instead: the scenario's model line for that turn, when the log carried one. */

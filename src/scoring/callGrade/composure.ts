@@ -5,7 +5,7 @@
 import { normalise } from '../text';
 import type { CallContext } from './context';
 import { Ledger, roughLine } from './ledger';
-import { phraseFor, quote } from './quote';
+import { atFault } from './quote';
 
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|forgive me)\b/g;
 // Relaxed conversation runs at about 130-170 words a minute; past 200 it sounds rushed.
@@ -30,13 +30,13 @@ export function gradeComposure(ctx: CallContext): Ledger {
       const g = t.grade;
       if (g.pushy) {
         pushy = true;
-        const phrase = phraseFor(t, 'pressure');
+        const { quoted, ...phrase } = atFault(t, 'pressure');
         ledger.lose(35, {
           tip: 'T4',
           problem: roughLine(view.index, t.turn),
           ...at,
-          ...(phrase ? { phrase } : {}),
-          message: `${phrase ? `“${phrase}”` : quote(g.text)} sounds pushy or anxious.`,
+          ...phrase,
+          message: `${quoted} sounds pushy or anxious.`,
           suggestion:
             'Stay relaxed: "I understand these decisions take time. Is there anything else you need from me?"',
         });

@@ -72,6 +72,26 @@ export class Ledger {
   }
 }
 
+/**
+ * Findings grouped by the problem they are about, in the order first found (a finding without
+ * a `problem` key is a problem of its own). The scorecard and the line reviews both group so.
+ */
+export function groupByProblem(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  findings.forEach((f, i) => {
+    const key = f.problem ?? `#${i}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  });
+  return [...groups.values()];
+}
+
+/** The finding that speaks for a problem: the costliest of its group (the first of equals). */
+export function mainFinding(group: readonly Finding[]): Finding {
+  return group.reduce((best, f) => ((f.points ?? 0) > (best.points ?? 0) ? f : best));
+}
+
 /** True for a finding that explains lost points (not praise, not a notice). */
 export function isProblem(f: Pick<Finding, 'kind'>): boolean {
   return f.kind !== 'good' && f.kind !== 'notice';

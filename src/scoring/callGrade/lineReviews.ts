@@ -6,6 +6,7 @@
 import type { Label } from '../model/intentModel';
 import type { Finding, LineReason, LineReview, Verdict } from '../types';
 import type { CallContext, MyTurn } from './context';
+import { groupByProblem, mainFinding } from './ledger';
 import { isCurt } from './politeness';
 import { phraseFor } from './quote';
 
@@ -63,13 +64,7 @@ function verdictOf(
 
 /** One finding per problem (the costliest of those sharing a `problem` key), in order. */
 function onePerProblem(findings: readonly Finding[]): Finding[] {
-  const best = new Map<string, Finding>();
-  findings.forEach((f, i) => {
-    const key = f.problem ?? `#${i}`;
-    const held = best.get(key);
-    if (!held || (f.points ?? 0) > (held.points ?? 0)) best.set(key, f);
-  });
-  const kept = new Set(best.values());
+  const kept = new Set(groupByProblem(findings).map(mainFinding));
   return findings.filter((f) => kept.has(f));
 }
 

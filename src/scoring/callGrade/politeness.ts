@@ -7,7 +7,7 @@ import { normalise } from '../text';
 import type { LineGrade } from '../types';
 import { type CallContext, spoke } from './context';
 import { hungUp, Ledger, noName, noThanks, roughLine } from './ledger';
-import { phraseFor, quote } from './quote';
+import { atFault, quote } from './quote';
 
 /** Below this politeness a line is curt (a finding here, and "poor" in the line review). */
 const CURT_BELOW = 40;
@@ -85,29 +85,24 @@ export function gradePoliteness(ctx: CallContext): Ledger {
     }
     for (const t of view.mine) {
       const problem = roughLine(at, t.turn);
+      const here = { tip: 'T4', problem, attempt: at, turn: t.turn } as const;
       if (t.grade.insult) {
         rough = true;
-        const phrase = phraseFor(t, 'insult');
+        const { quoted, ...phrase } = atFault(t, 'insult');
         ledger.lose(40, {
-          tip: 'T4',
-          problem,
-          attempt: at,
-          turn: t.turn,
-          ...(phrase ? { phrase } : {}),
-          message: `${phrase ? `“${phrase}”` : quote(t.grade.text)} insults the listener: nothing does more harm on a follow-up call.`,
+          ...here,
+          ...phrase,
+          message: `${quoted} insults the listener: nothing does more harm on a follow-up call.`,
           suggestion:
             'However frustrated you are, stay courteous: "I understand. Thank you for letting me know."',
         });
       } else if (t.grade.pushy) {
         rough = true;
-        const phrase = phraseFor(t, 'pressure');
+        const { quoted, ...phrase } = atFault(t, 'pressure');
         ledger.lose(20, {
-          tip: 'T4',
-          problem,
-          attempt: at,
-          turn: t.turn,
-          ...(phrase ? { phrase } : {}),
-          message: `${phrase ? `“${phrase}”` : quote(t.grade.text)} pressures the listener, which comes across as rude.`,
+          ...here,
+          ...phrase,
+          message: `${quoted} pressures the listener, which comes across as rude.`,
           suggestion: 'Ask instead of demanding: "Could you tell me where things stand?"',
         });
       } else if (isCurt(t.grade)) {

@@ -4,7 +4,7 @@
  * problem with its cost in each. The debrief opens with the costliest few.
  */
 import type { Finding, LineReview, Problem } from '../types';
-import { isProblem } from './ledger';
+import { groupByProblem, isProblem, mainFinding } from './ledger';
 
 /** How many problems the debrief puts first, as the things to work on. */
 export const FOCUS_COUNT = 3;
@@ -19,18 +19,11 @@ export function mergeProblems(
   findings: readonly Finding[],
   lines: readonly LineReview[],
 ): Problem[] {
-  const groups = new Map<string, Finding[]>();
-  findings.filter(isProblem).forEach((f, i) => {
-    const key = f.problem ?? `#${i}`;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  });
   const problems: Problem[] = [];
-  for (const group of groups.values()) {
-    // The finding that cost most speaks for the problem; the first of equals wins.
+  for (const group of groupByProblem(findings.filter(isProblem))) {
+    // Costliest first (a stable sort: the first of equals stays first); it speaks for the problem.
     const ranked = [...group].sort((a, b) => (b.points ?? 0) - (a.points ?? 0));
-    const main = ranked[0] as Finding;
+    const main = mainFinding(group);
     const costs: Problem['costs'] = {};
     for (const f of group) costs[f.dimension] = (costs[f.dimension] ?? 0) + (f.points ?? 0);
     const phrase = ranked.find((f) => f.phrase !== undefined)?.phrase;

@@ -19,3 +19,12 @@ export function phraseFor(turn: Pick<MyTurn, 'reading'>, label: Label): string |
   // A word pair says more than a lone word; among the strongest, prefer the longer.
   return phrases.sort((a, b) => b.split(' ').length - a.split(' ').length)[0];
 }
+
+/** How a message names the line at fault: the words that weighed most, else the line itself. */
+export function atFault(
+  turn: Pick<MyTurn, 'reading' | 'grade'>,
+  label: Label,
+): { phrase?: string; quoted: string } {
+  const phrase = phraseFor(turn, label);
+  return phrase ? { phrase, quoted: `“${phrase}”` } : { quoted: quote(turn.grade.text) };
+}

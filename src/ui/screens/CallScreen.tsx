@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { lineNow, settingOf } from '../../scenario/campaignMachine';
+import { lineNow, settingOf } from '../../scenario/lineMoment';
 import { currentNodeId } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { SavedSession } from '../../storage/types';

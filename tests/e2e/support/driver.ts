@@ -4,14 +4,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { createActor } from 'xstate';
 import { callerSaid } from '../../../src/scenario/callerEvents';
 import { toCallLog } from '../../../src/scenario/callLog';
-import {
-  type CampaignMachine,
-  createCampaignMachine,
-  lineNow,
-  settingOf,
-} from '../../../src/scenario/campaignMachine';
+import { type CampaignMachine, createCampaignMachine } from '../../../src/scenario/campaignMachine';
 import type { CampaignEvent } from '../../../src/scenario/campaignTypes';
 import { heardAt } from '../../../src/scenario/heardAt';
+import { lineNow, settingOf } from '../../../src/scenario/lineMoment';
 import { loadScenario } from '../../../src/scenario/load';
 import { currentNodeId, eventsBeforeTurn, replayEvents } from '../../../src/scenario/replay';
 import type { Scenario } from '../../../src/scenario/schema';
