@@ -99,6 +99,8 @@ describe('the app shell', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Debrief: Tiny' }),
     ).toBeInTheDocument();
+    // Left once its result is kept (before that, it is offered again so the debrief can save it).
+    expect(await screen.findByText('Saved to your progress on this device.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Choose another scenario' }));
     expect(session.load()).toBeUndefined();
     expect(screen.queryByRole('button', { name: /^Continue/ })).not.toBeInTheDocument();
