@@ -1,9 +1,44 @@
 // Shared by the UI benchmarks: a production build served by `vite preview`, and Chromium.
-import { mkdtempSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+
+const REPO = join(import.meta.dirname, '..');
+
+/**
+ * A project folder like the repo's whose scenarios/ holds every built-in scenario `times` times
+ * (copies get new ids), the rest linked to the repo: to see how the first load grows with the
+ * library.
+ */
+export function withLibraryTimes(times: number): string {
+  const root = mkdtempSync(join(tmpdir(), 'fuct-library-'));
+  for (const name of ['src', 'public', 'node_modules', 'package.json', 'tsconfig.json']) {
+    symlinkSync(join(REPO, name), join(root, name));
+  }
+  // A copy: Vite names the page after its real path.
+  copyFileSync(join(REPO, 'index.html'), join(root, 'index.html'));
+  mkdirSync(join(root, 'scenarios'));
+  for (const file of readdirSync(join(REPO, 'scenarios'))) {
+    if (!file.endsWith('.yaml') || file.endsWith('.walkthrough.yaml')) continue;
+    const text = readFileSync(join(REPO, 'scenarios', file), 'utf8');
+    for (let copy = 0; copy < times; copy++) {
+      const name = copy === 0 ? file : file.replace(/\.yaml$/, `-copy${copy}.yaml`);
+      const body = copy === 0 ? text : text.replace(/^id:\s*(\S+)/m, `id: $1-copy${copy}`);
+      writeFileSync(join(root, 'scenarios', name), body);
+    }
+  }
+  return root;
+}
 
 export interface BuiltApp {
   url: string;
@@ -11,10 +46,17 @@ export interface BuiltApp {
   close: () => Promise<void>;
 }
 
-/** Builds the app into a temporary folder (the repo's dist/ is left alone) and serves it. */
-export async function serveBuiltApp(port = 4190): Promise<BuiltApp> {
+/**
+ * Builds the app into a temporary folder (the repo's dist/ is left alone) and serves it.
+ * `root` builds another project folder with the repo's config (see `withLibraryTimes`).
+ */
+export async function serveBuiltApp(port = 4190, root?: string): Promise<BuiltApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'fuct-bench-'));
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await build({
+    logLevel: 'error',
+    ...(root ? { root, configFile: join(REPO, 'vite.config.ts') } : {}),
+    build: { outDir, emptyOutDir: true },
+  });
   const server = await preview({
     logLevel: 'error',
     build: { outDir },

@@ -3,10 +3,14 @@ import type { Scenario } from './schema.ts';
 
 // Type-only imports: the app's first screen uses this module without the YAML parser or zod.
 
-export interface Library {
-  scenarios: Scenario[];
+/** The scenarios (whole, or only their cards on the first screen) and every file's problems. */
+export interface Library<S extends { id: string } = Scenario> {
+  scenarios: S[];
   problems: ScenarioProblem[];
 }
+
+/** A file's load result, carrying the whole scenario or only its card (as the build made it). */
+export type Loaded<S> = { ok: true; scenario: S } | Extract<LoadResult, { ok: false }>;
 
 /** One scenario file, already loaded (at build time or in the browser). */
 export interface LoadedFile {
@@ -22,8 +26,10 @@ export function idLineOf(text: string): number {
 }
 
 /** The library from loaded files: good scenarios, and every problem, including shared ids. */
-export function assembleLibrary(files: readonly LoadedFile[]): Library {
-  const scenarios: Scenario[] = [];
+export function assembleLibrary<S extends { id: string } = Scenario>(
+  files: readonly { name: string; result: Loaded<S>; idLine: number }[],
+): Library<S> {
+  const scenarios: S[] = [];
   const problems: ScenarioProblem[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {

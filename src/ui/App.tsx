@@ -1,5 +1,6 @@
 import {
   lazy,
+  type ReactNode,
   Suspense,
   use,
   useEffect,
@@ -8,9 +9,9 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { isWhole, type ScenarioCard } from '../scenario/card';
 import { isClosed } from '../scenario/eventLog';
 import type { Library } from '../scenario/library';
-import type { Scenario } from '../scenario/schema';
 import { after, type Maybe } from '../storage/campaignLocks';
 import { asTabSessions, type LostCampaign, type TabSessions } from '../storage/tabSessions';
 import type { SavedSession } from '../storage/types';
@@ -21,6 +22,7 @@ import { LoadProblemBoundary } from './components/LoadProblemBoundary';
 import { ResumeBanner } from './components/ResumeBanner';
 import { VoiceSettingsRegion } from './components/VoiceSettingsRegion';
 import { useHistory } from './history/HistoryProvider';
+import { builtInLibrary } from './library/builtInLibrary';
 import { preloaded, useLoaded } from './preloaded';
 import { parseRoute, type Route, routeHash, titleOf } from './routes';
 import { ScreenBoundary } from './ScreenBoundary';
@@ -41,29 +43,37 @@ const MovedToAnotherTab = lazy(() => otherTabs().then((m) => ({ default: m.Moved
 const OtherTabCampaign = lazy(() => otherTabs().then((m) => ({ default: m.OtherTabCampaign })));
 
 export interface AppProps {
-  library: Library;
+  /** The scenarios screen's library: the cards (or, in tests, whole scenarios). */
+  library: Library<ScenarioCard>;
 }
 
 type Screen =
   | { name: 'pick' }
   | { name: 'progress' }
-  | { name: 'campaign'; scenario: Scenario; resume?: SavedSession }
-  | { name: 'moved'; scenario: Scenario; lost: LostCampaign }
-  | { name: 'map'; scenario: Scenario }
+  | { name: 'campaign'; scenario: ScenarioCard; resume?: SavedSession }
+  | { name: 'moved'; scenario: ScenarioCard; lost: LostCampaign }
+  | { name: 'map'; scenario: ScenarioCard }
   | { name: 'pastDebrief'; recordId: string }
   | { name: 'own' };
 
-function scenarioOf(library: Library, session: SavedSession): Scenario | undefined {
+type Cards = Library<ScenarioCard>;
+
+function scenarioOf(library: Cards, session: SavedSession): ScenarioCard | undefined {
   return library.scenarios.find((s) => s.id === session.scenarioId);
 }
 
-function resumed(library: Library, saved: SavedSession | undefined): Screen {
+function resumed(library: Cards, saved: SavedSession | undefined): Screen {
   const scenario = saved && scenarioOf(library, saved);
   return scenario && saved ? { name: 'campaign', scenario, resume: saved } : { name: 'pick' };
 }
 
-// The campaign (XState, the call screens) is fetched once the first screen is up.
-const campaignPart = preloaded(() => import('./campaign/CampaignScreen'));
+// The campaign (XState, the call screens, the whole scenarios) is fetched once the learner
+// reaches for the page.
+const campaignPart = preloaded(() =>
+  Promise.all([import('./campaign/CampaignScreen'), builtInLibrary()]).then(
+    ([{ CampaignScreen }, whole]) => ({ CampaignScreen, whole }),
+  ),
+);
 
 /** Fetches the campaign's code now (tests, and anything that knows a call is coming). */
 export function loadCampaignCode(): Promise<unknown> {
@@ -83,7 +93,7 @@ function opening(tabs: TabSessions): Maybe<SavedSession | undefined> {
  * debrief, reopened, saves the result.
  */
 function isFinished(
-  library: Library,
+  library: Cards,
   session: SavedSession,
   records: readonly { id: string }[],
 ): boolean {
@@ -99,10 +109,41 @@ type CampaignScreenProps = Parameters<
 >[0];
 
 /** The campaign screen once its code is here (usually fetched while the cards were read). */
-function CampaignPart(props: CampaignScreenProps) {
+function CampaignPart({
+  scenario: card,
+  ...props
+}: Omit<CampaignScreenProps, 'scenario'> & { scenario: ScenarioCard }) {
   const part = useLoaded(campaignPart);
   if (!part) return <p role="status">Opening the call…</p>;
-  return <part.CampaignScreen {...props} />;
+  // A coach's own scenario (or a test's) is whole already; a built-in card comes with the code.
+  const scenario = isWhole(card) ? card : part.whole.scenarios.find((s) => s.id === card.id);
+  if (!scenario) return <p role="alert">“{card.title}” is not in this version of the app.</p>;
+  return <part.CampaignScreen {...props} scenario={scenario} />;
+}
+
+// The whole scenarios, for a map, a past debrief or a copy (fetched with the campaign's code).
+const wholePart = preloaded(builtInLibrary);
+
+/** What needs the whole scenarios: shown once they are here (at once when they are). */
+function WithWhole({
+  library,
+  waiting,
+  children,
+}: {
+  library: Cards;
+  /** Said while they are fetched. */
+  waiting: string;
+  children: (whole: Library) => ReactNode;
+}) {
+  const fetched = useLoaded(wholePart);
+  // A library of whole scenarios (tests) needs nothing fetched.
+  const scenarios = library.scenarios.filter(isWhole);
+  const whole =
+    scenarios.length === library.scenarios.length
+      ? { scenarios, problems: library.problems }
+      : fetched;
+  if (!whole) return <p role="status">{waiting}</p>;
+  return children(whole);
 }
 
 function routeOf(screen: Screen): Route {
@@ -120,7 +161,7 @@ function routeOf(screen: Screen): Route {
  */
 function screenAt(
   route: Route | undefined,
-  library: Library,
+  library: Cards,
   saved: SavedSession | undefined,
 ): Screen | undefined {
   if (!route) return undefined;
@@ -158,7 +199,7 @@ export function App({ library }: AppProps) {
     }
     return asked ?? resumed(library, reopened);
   });
-  const [replacing, setReplacing] = useState<Scenario | undefined>();
+  const [replacing, setReplacing] = useState<ScenarioCard | undefined>();
   const lost = useSyncExternalStore(tabs.subscribe, tabs.lost);
   // A campaign another tab took stops here at once, and its screen is left for good: taken
   // back, it is rebuilt from where the other tab got to (never begun again from nothing).
@@ -170,6 +211,7 @@ export function App({ library }: AppProps) {
     const start = () => {
       stop();
       void campaignPart.start().catch(() => undefined);
+      void wholePart.start().catch(() => undefined);
     };
     const kinds = ['pointerover', 'keydown', 'focusin', 'touchstart'] as const;
     const stop = () => {
@@ -222,7 +264,7 @@ export function App({ library }: AppProps) {
     if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
   }, [screen]);
   /** Starting a campaign asks first when it would replace another one under way. */
-  const pick = (scenario: Scenario) => {
+  const pick = (scenario: ScenarioCard) => {
     // Starting another here leaves a campaign another tab took where it is, in that tab.
     if (tabs.lost()) tabs.clear();
     const under = tabs.load();
@@ -342,42 +384,59 @@ export function App({ library }: AppProps) {
           {screen.name === 'map' && (
             <LoadProblemBoundary what="The scenario's map">
               <Suspense fallback={<p role="status">Drawing the map…</p>}>
-                <MapScreen
-                  scenario={screen.scenario}
-                  onPractise={pick}
-                  onBack={() => go({ name: 'pick' })}
-                />
+                <WithWhole library={library} waiting="Drawing the map…">
+                  {(whole) => {
+                    const scenario = whole.scenarios.find((s) => s.id === screen.scenario.id);
+                    return scenario ? (
+                      <MapScreen
+                        scenario={scenario}
+                        onPractise={pick}
+                        onBack={() => go({ name: 'pick' })}
+                      />
+                    ) : (
+                      <p role="alert">“{screen.scenario.title}” has no map in this version.</p>
+                    );
+                  }}
+                </WithWhole>
               </Suspense>
             </LoadProblemBoundary>
           )}
           {screen.name === 'own' && (
             <LoadProblemBoundary what="Opening your own scenario">
               <Suspense fallback={<p>Loading…</p>}>
-                <OwnScenarioScreen
-                  builtIn={library.scenarios}
-                  onPlay={(scenario) => go({ name: 'campaign', scenario })}
-                />
+                <WithWhole library={library} waiting="Loading…">
+                  {(whole) => (
+                    <OwnScenarioScreen
+                      builtIn={whole.scenarios}
+                      onPlay={(scenario) => go({ name: 'campaign', scenario })}
+                    />
+                  )}
+                </WithWhole>
               </Suspense>
             </LoadProblemBoundary>
           )}
           {screen.name === 'pastDebrief' && (
             <LoadProblemBoundary what="This debrief">
               <Suspense fallback={<p>Loading the debrief…</p>}>
-                <PastDebrief
-                  recordId={screen.recordId}
-                  scenarios={library.scenarios}
-                  onPractise={(scenario, events) =>
-                    go({
-                      name: 'campaign',
-                      scenario,
-                      ...(events.length > 0
-                        ? { resume: { id: services.newId(), scenarioId: scenario.id, events } }
-                        : {}),
-                    })
-                  }
-                  onShowProgress={() => go({ name: 'progress' })}
-                  onExit={() => go({ name: 'pick' })}
-                />
+                <WithWhole library={library} waiting="Loading the debrief…">
+                  {(whole) => (
+                    <PastDebrief
+                      recordId={screen.recordId}
+                      scenarios={whole.scenarios}
+                      onPractise={(scenario, events) =>
+                        go({
+                          name: 'campaign',
+                          scenario,
+                          ...(events.length > 0
+                            ? { resume: { id: services.newId(), scenarioId: scenario.id, events } }
+                            : {}),
+                        })
+                      }
+                      onShowProgress={() => go({ name: 'progress' })}
+                      onExit={() => go({ name: 'pick' })}
+                    />
+                  )}
+                </WithWhole>
               </Suspense>
             </LoadProblemBoundary>
           )}
@@ -396,8 +455,8 @@ export function App({ library }: AppProps) {
 }
 
 interface ReplaceConfirmProps {
-  under: Scenario;
-  next: Scenario;
+  under: ScenarioCard;
+  next: ScenarioCard;
   onContinue: () => void;
   onReplace: () => void;
   onCancel: () => void;

@@ -1,4 +1,5 @@
 import { StrictMode, Suspense, use } from 'react';
+import type { ScenarioCard } from '../scenario/card';
 import type { Library } from '../scenario/library';
 import { App } from './App';
 import { AnnouncerProvider } from './announcer';
@@ -6,12 +7,18 @@ import { FocusPolicyProvider } from './focusPolicy';
 import { HistoryProvider } from './history/HistoryProvider';
 import { type Services, ServicesProvider } from './services';
 
-function LoadedApp({ library }: { library: Promise<Library> }) {
+function LoadedApp({ library }: { library: Promise<Library<ScenarioCard>> }) {
   return <App library={use(library)} />;
 }
 
 /** Everything the app needs around it; the scenario library arrives as a promise (lazy chunk). */
-export function Root({ services, library }: { services: Services; library: Promise<Library> }) {
+export function Root({
+  services,
+  library,
+}: {
+  services: Services;
+  library: Promise<Library<ScenarioCard>>;
+}) {
   return (
     <StrictMode>
       <ServicesProvider services={services}>

@@ -7,7 +7,7 @@ import { storageHealth } from '../storage/storageHealth';
 import { sessionStorageMemory, tabSessions } from '../storage/tabSessions';
 import { systemClock } from './clock';
 import { newId } from './ids';
-import { builtInLibrary } from './library/builtInLibrary';
+import { builtInCards } from './library/builtInLibrary';
 import { launchedByLms } from './lms/launchedByLms';
 import { Root } from './Root';
 import { ScreenBoundary } from './ScreenBoundary';
@@ -42,7 +42,7 @@ const session = tabSessions(
 // the app opens once the LMS has said where the learner left off.
 const lms = launchedByLms(window, session, systemClock);
 
-const library = builtInLibrary();
+const library = builtInCards();
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import type { Scenario } from '../../scenario/schema';
+import type { ScenarioCard } from '../../scenario/card';
 
 export interface ResumeBannerProps {
-  scenario: Scenario;
+  scenario: ScenarioCard;
   onResume: () => void;
 }
 

@@ -1,17 +1,17 @@
 import { useId } from 'react';
-import type { Scenario } from '../../scenario/schema';
+import type { ScenarioCard as Card } from '../../scenario/card';
 import { TIPS } from '../../scoring/tips';
 import { scoreBand } from '../model/dimensions';
 import { routeHash } from '../routes';
 
 export interface ScenarioCardProps {
-  scenario: Scenario;
+  scenario: Card;
   /** Best overall score of earlier campaigns, if any. */
   best?: number;
-  onPick: (scenario: Scenario) => void;
+  onPick: (scenario: Card) => void;
 }
 
-const DIFFICULTY: Record<Scenario['difficulty'], string> = {
+const DIFFICULTY: Record<Card['difficulty'], string> = {
   easy: 'Easy',
   medium: 'Medium',
   hard: 'Hard',

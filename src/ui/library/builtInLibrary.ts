@@ -1,27 +1,34 @@
-import { assembleLibrary, type Library, type LoadedFile } from '../../scenario/assembleLibrary';
+import { assembleLibrary, type Library, type Loaded } from '../../scenario/assembleLibrary';
+import { cardOf, type ScenarioCard } from '../../scenario/card';
 import { packagedLibrary } from '../lms/packaged';
 
-// Every scenario file, inlined by Vite at build time. With the precompiledScenarios() plugin
-// registered in vite.config.ts each one arrives already parsed and validated (a LoadedFile);
-// without it Vite's own `?raw` gives the YAML text and the parser is fetched on demand.
-const files = import.meta.glob<string | LoadedFile>(
-  ['/scenarios/*.yaml', '!/scenarios/*.walkthrough.yaml'],
-  { query: '?raw&precompiled', import: 'default', eager: true },
-);
+// The cards of every scenario file, inlined by Vite at build time: the first screen's share
+// (title, summary, difficulty, tips) and each file's problems, so the first load does not grow
+// with the scenarios' calls. The whole scenarios are in wholeLibrary.ts, fetched on demand.
+const cards = import.meta.glob<
+  string | { name: string; result: Loaded<ScenarioCard>; idLine: number }
+>(['/scenarios/*.yaml', '!/scenarios/*.walkthrough.yaml'], {
+  query: '?raw&precompiled&card',
+  import: 'default',
+  eager: true,
+});
 
-/** The scenarios shipped with the app, validated; bad files come back as problems. */
-export async function builtInLibrary(): Promise<Library> {
-  const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
+const whole = () => import('./wholeLibrary').then((m) => m.wholeBuiltInLibrary());
+
+/** The scenarios screen's library: every built-in scenario's card, and the files' problems. */
+export async function builtInCards(): Promise<Library<ScenarioCard>> {
+  const entries = Object.entries(cards).sort(([a], [b]) => a.localeCompare(b));
   const precompiled = entries.flatMap(([, v]) => (typeof v === 'string' ? [] : [v]));
   if (precompiled.length === entries.length) return packagedLibrary(assembleLibrary(precompiled));
-  // Its own chunk: it brings the YAML parser and the schema.
-  const { loadLibrary } = await import('../../scenario/library');
-  return packagedLibrary(
-    loadLibrary(
-      entries.map(([path, v]) => ({
-        name: path.replace(/^\//, ''),
-        text: typeof v === 'string' ? v : '',
-      })),
-    ),
-  );
+  // Not precompiled (no build plugin): the cards of the whole library, loaded here.
+  const library = await whole();
+  return { scenarios: library.scenarios.map(cardOf), problems: library.problems };
+}
+
+let wholeOnce: Promise<Library> | undefined;
+
+/** The scenarios shipped with the app, whole (fetched once, on demand). */
+export function builtInLibrary(): Promise<Library> {
+  wholeOnce ??= whole();
+  return wholeOnce;
 }

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import type { LoadedFile } from '../../scenario/assembleLibrary.ts';
+import type { Loaded, LoadedFile } from '../../scenario/assembleLibrary.ts';
+import { cardOf, type ScenarioCard } from '../../scenario/card.ts';
 import { formatProblem, loadFile } from '../../scenario/library.ts';
 import { decodeScenarioBytes } from '../../scenario/load.ts';
 
 const PRECOMPILED = /[?&]precompiled(?:&|$)/;
+const CARD = /[?&]card(?:&|$)/;
 
 function refused(name: string, message: string): LoadedFile {
   return {
@@ -37,10 +39,25 @@ export async function precompileScenarioFile(path: string, name: string): Promis
   }
 }
 
+/** The same file as the scenarios screen needs it: its card, or its problems. */
+export function cardFile(loaded: LoadedFile): {
+  name: string;
+  result: Loaded<ScenarioCard>;
+  idLine: number;
+} {
+  const { name, result, idLine } = loaded;
+  return {
+    name,
+    idLine,
+    result: result.ok ? { ok: true, scenario: cardOf(result.scenario) } : result,
+  };
+}
+
 /**
  * Vite plugin (build tooling, runs in Node): a scenario imported with `?raw&precompiled` is
  * parsed and validated at build time and arrives as JSON, so the first screen needs neither
- * the YAML parser nor the schema. A bad file does not stop the build: it reaches the app as
+ * the YAML parser nor the schema. With `&card` only its card arrives (the first screen's
+ * share, which does not grow with the scenario's calls). A bad file does not stop the build: it reaches the app as
  * its problems (file:line:column: message, shown on the first screen) and the build log
  * lists them as warnings. Register it in vite.config.ts:
  * `plugins: [react(), precompiledScenarios()]`.
@@ -63,7 +80,7 @@ export function precompiledScenarios(): Plugin {
         const lines = loaded.result.problems.map(formatProblem);
         this.warn(`scenario file with problems (the app lists them):\n${lines.join('\n')}`);
       }
-      return `export default ${JSON.stringify(loaded)};`;
+      return `export default ${JSON.stringify(CARD.test(id) ? cardFile(loaded) : loaded)};`;
     },
   };
 }

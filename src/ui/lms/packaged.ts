@@ -12,10 +12,10 @@ export function packagedScenarios(): 'all' | string[] | undefined {
 }
 
 /** The library as packaged: only the chosen scenarios (and none of the other files' problems). */
-export function packagedLibrary(
-  library: Library,
+export function packagedLibrary<S extends { id: string }>(
+  library: Library<S>,
   packaged: 'all' | readonly string[] | undefined = packagedScenarios(),
-): Library {
+): Library<S> {
   if (packaged === undefined || packaged === 'all') return library;
   return { scenarios: library.scenarios.filter((s) => packaged.includes(s.id)), problems: [] };
 }

@@ -1,14 +1,14 @@
 import { useId } from 'react';
-import type { Scenario } from '../../scenario/schema';
+import type { ScenarioCard as Card } from '../../scenario/card';
 import type { CampaignRecord } from '../../storage/types';
 import { ScenarioCard } from '../components/ScenarioCard';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { bestScores } from '../model/bestScores';
 
 export interface PickScreenProps {
-  scenarios: readonly Scenario[];
+  scenarios: readonly Card[];
   history: readonly CampaignRecord[];
-  onPick: (scenario: Scenario) => void;
+  onPick: (scenario: Card) => void;
 }
 
 /** Scenario cards: title, situation, difficulty, the tips it trains, best previous score. */

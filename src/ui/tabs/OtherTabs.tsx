@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Scenario } from '../../scenario/schema';
+import type { ScenarioCard } from '../../scenario/card';
 import type { LostReason } from '../../storage/tabSessions';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useServices } from '../services';
@@ -21,7 +21,7 @@ export function sinceInWords(ms: number): string {
 
 export interface WaitingElsewhere {
   id: string;
-  scenario: Scenario;
+  scenario: ScenarioCard;
   /** Open in another tab right now (else left by a tab that closed). */
   elsewhere: boolean;
   /** Clock time (ms) of its last step. */
@@ -65,7 +65,7 @@ export function OtherTabCampaign({ campaign, onTake }: OtherTabCampaignProps) {
 }
 
 export interface MovedToAnotherTabProps {
-  scenario: Scenario;
+  scenario: ScenarioCard;
   reason: LostReason;
   /** Takes the campaign back from the other tab, where it got to. */
   onTakeBack: () => void;
