@@ -65,5 +65,6 @@ export function toCsv(summary: Pick<ClassSummary, 'rows'>): string {
     { fields: [...CSV_COLUMNS], data: summary.rows.map(rowOf) },
     { escapeFormulae: FORMULA, newline: '\r\n' },
   );
-  return `\uFEFF${body}\r\n`;
+  // papaparse ends a header-only file with a line break, and a file with rows without one.
+  return `\uFEFF${body}${body.endsWith('\r\n') ? '' : '\r\n'}`;
 }
