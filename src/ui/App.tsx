@@ -33,6 +33,8 @@ import { useOtherCampaigns } from './tabs/useOtherCampaigns';
 const ProgressScreen = lazy(() => import('./progress/ProgressScreen'));
 const PastDebrief = lazy(() => import('./progress/PastDebrief'));
 const OwnScenarioScreen = lazy(() => import('./own/OwnScenarioScreen'));
+// A facilitator's screen: papaparse and the grader come with it, never with the cards.
+const DashboardScreen = lazy(() => import('./dashboard/DashboardScreen'));
 // The map's layout library is needed only for a map.
 const MapScreen = lazy(() => import('./map/MapScreen'));
 // Only needed once a second tab is about.
@@ -51,7 +53,8 @@ type Screen =
   | { name: 'moved'; scenario: Scenario; lost: LostCampaign }
   | { name: 'map'; scenario: Scenario }
   | { name: 'pastDebrief'; recordId: string }
-  | { name: 'own' };
+  | { name: 'own' }
+  | { name: 'dashboard' };
 
 function scenarioOf(library: Library, session: SavedSession): Scenario | undefined {
   return library.scenarios.find((s) => s.id === session.scenarioId);
@@ -381,16 +384,26 @@ export function App({ library }: AppProps) {
               </Suspense>
             </LoadProblemBoundary>
           )}
+          {screen.name === 'dashboard' && (
+            <LoadProblemBoundary what="The class dashboard">
+              <Suspense fallback={<p>Loading the class dashboard…</p>}>
+                <DashboardScreen scenarios={library.scenarios} />
+              </Suspense>
+            </LoadProblemBoundary>
+          )}
           {screen.name === 'progress' && (
             <LoadProblemBoundary what="Your progress">
               <Suspense fallback={<p>Loading your progress…</p>}>
-                <ProgressScreen onOpen={(recordId) => go({ name: 'pastDebrief', recordId })} />
+                <ProgressScreen
+                  onOpen={(recordId) => go({ name: 'pastDebrief', recordId })}
+                  onOpenDashboard={() => go({ name: 'dashboard' })}
+                />
               </Suspense>
             </LoadProblemBoundary>
           )}
         </ScreenBoundary>
       </main>
-      <AppFooter />
+      <AppFooter onOpenDashboard={() => go({ name: 'dashboard' })} />
     </>
   );
 }
