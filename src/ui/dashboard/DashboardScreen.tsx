@@ -81,7 +81,7 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
           <ul>
             {results.refused.map((r, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the same file may be refused twice
-              <li key={i} className="message-error">
+              <li key={i} className="message-error refused-file">
                 <span aria-hidden="true">⚠ </span>
                 <strong>{r.fileName}</strong>: {r.reason}
               </li>
