@@ -56,7 +56,10 @@ test('a participant hands in a results file; the facilitator loads it with other
   await checkScreen(page, testInfo, '1-hand-in');
 
   // The facilitator: the footer leads to the dashboard.
-  await pressButton(page, page.getByRole('button', { name: 'Open the class dashboard', exact: true }));
+  await pressButton(
+    page,
+    page.getByRole('button', { name: 'Open the class dashboard', exact: true }),
+  );
   await expect(page.getByRole('heading', { level: 1, name: 'Class dashboard' })).toBeFocused();
   expect(page.url()).toMatch(/#\/dashboard$/);
   await checkScreen(page, testInfo, '2-dashboard-empty');
