@@ -3,6 +3,7 @@ import { callLogSchema, LIMITS } from '../scoring/parseCallLog';
 import { TIME_PATTERN } from '../scoring/time';
 import { type CallLog, DIMENSIONS, type Scorecard } from '../scoring/types';
 import { INTENTS } from '../scoring/vocabulary';
+import { notJsonReason, quoted } from './jsonText';
 import type { CampaignRecord } from './types';
 
 /** Names the kind of file, so a stray JSON file is told apart from a history export. */
@@ -140,43 +141,6 @@ function where(path: readonly PropertyKey[]): string {
   return parts.join(' → ');
 }
 
-/** A value from the file, quoted safely: short, with control and undecodable characters escaped. */
-function quoted(value: string): string {
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value).replace(
-    /[\u007F-\u009F\uFFFD]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-const SIGNATURES: [prefixes: string[], kind: string][] = [
-  [['\uFFFDPNG', '\u0089PNG'], 'a PNG image'],
-  [['GIF8'], 'a GIF image'],
-  [['\uFFFD\uFFFD\uFFFD'], 'an image or other binary file'],
-  [['%PDF'], 'a PDF document'],
-  [['PK\u0003\u0004'], 'a ZIP archive (or a Word or Excel file)'],
-];
-// Bytes that never appear in JSON text: NUL and other control characters, or undecodable bytes.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them is the point
-const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/;
-
-/** Why text that JSON.parse refused is not JSON, in words, never quoting the bytes. */
-function notJson(text: string, error: unknown): string {
-  const head = text.slice(0, 4096);
-  const kind = SIGNATURES.find(([prefixes]) => prefixes.some((p) => head.startsWith(p)))?.[1];
-  if (kind) return `This is not a history file: it looks like ${kind}, not JSON text.`;
-  if (BINARY.test(head)) return 'This is not a history file: it holds binary data, not JSON text.';
-  const message = error instanceof Error ? error.message : '';
-  const at = /position (\d+)/.exec(message);
-  if (at) {
-    const before = text.slice(0, Number(at[1]));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    return `The file is not valid JSON: it goes wrong at line ${line}, column ${column}.`;
-  }
-  if (/end of JSON/i.test(message)) return 'The file is not valid JSON: it ends too soon.';
-  return 'The file is not valid JSON text.';
-}
-
 function damaged(issues: readonly z.core.$ZodIssue[]): string {
   const issue = issues[0];
   const more = issues.length - 1;
@@ -233,7 +197,7 @@ export function parseHistoryFile(text: string, options: HistoryParseOptions): Hi
   try {
     data = JSON.parse(body);
   } catch (error) {
-    return { ok: false, reason: notJson(body, error) };
+    return { ok: false, reason: notJsonReason(body, error, 'history file') };
   }
   if (
     !data ||

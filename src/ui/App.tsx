@@ -35,6 +35,8 @@ import { useOtherCampaigns } from './tabs/useOtherCampaigns';
 const ProgressScreen = lazy(() => import('./progress/ProgressScreen'));
 const PastDebrief = lazy(() => import('./progress/PastDebrief'));
 const OwnScenarioScreen = lazy(() => import('./own/OwnScenarioScreen'));
+// A facilitator's screen: papaparse and the grader come with it, never with the cards.
+const DashboardScreen = lazy(() => import('./dashboard/DashboardScreen'));
 // The map's layout library is needed only for a map.
 const MapScreen = lazy(() => import('./map/MapScreen'));
 // Only needed once a second tab is about.
@@ -54,7 +56,8 @@ type Screen =
   | { name: 'moved'; scenario: ScenarioCard; lost: LostCampaign }
   | { name: 'map'; scenario: ScenarioCard }
   | { name: 'pastDebrief'; recordId: string }
-  | { name: 'own' };
+  | { name: 'own' }
+  | { name: 'dashboard' };
 
 type Cards = Library<ScenarioCard>;
 
@@ -440,16 +443,26 @@ export function App({ library }: AppProps) {
               </Suspense>
             </LoadProblemBoundary>
           )}
+          {screen.name === 'dashboard' && (
+            <LoadProblemBoundary what="The class dashboard">
+              <Suspense fallback={<p>Loading the class dashboard…</p>}>
+                <DashboardScreen scenarios={library.scenarios} />
+              </Suspense>
+            </LoadProblemBoundary>
+          )}
           {screen.name === 'progress' && (
             <LoadProblemBoundary what="Your progress">
               <Suspense fallback={<p>Loading your progress…</p>}>
-                <ProgressScreen onOpen={(recordId) => go({ name: 'pastDebrief', recordId })} />
+                <ProgressScreen
+                  onOpen={(recordId) => go({ name: 'pastDebrief', recordId })}
+                  onOpenDashboard={() => go({ name: 'dashboard' })}
+                />
               </Suspense>
             </LoadProblemBoundary>
           )}
         </ScreenBoundary>
       </main>
-      <AppFooter />
+      <AppFooter onOpenDashboard={() => go({ name: 'dashboard' })} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The app's addresses, in the URL's fragment so any static host (and an LMS package) serves
- * them: `#/` the scenarios, `#/progress`, `#/practise/<scenario id>`, `#/map/<scenario id>`. Back and Forward move
+ * them: `#/` the scenarios, `#/progress`, `#/practise/<scenario id>`, `#/map/<scenario id>`,
+ * `#/dashboard` (a facilitator's class results). Back and Forward move
  * between screens; a screen can be linked and bookmarked.
  */
 export type Route =
@@ -10,6 +11,8 @@ export type Route =
   | { name: 'map'; scenarioId: string }
   /** A coach's own scenario, pasted or opened, checked and played. */
   | { name: 'own' }
+  /** The facilitator's class dashboard: handed-in results files, graded and summed up. */
+  | { name: 'dashboard' }
   /** A finished campaign's debrief, reopened from the progress screen. */
   | { name: 'pastDebrief'; recordId: string };
 
@@ -19,6 +22,7 @@ export const APP_NAME = 'Follow-Up Call Trainer';
 export function routeHash(route: Route): string {
   if (route.name === 'progress') return '#/progress';
   if (route.name === 'own') return '#/own';
+  if (route.name === 'dashboard') return '#/dashboard';
   if (route.name === 'campaign') return `#/practise/${encodeURIComponent(route.scenarioId)}`;
   if (route.name === 'map') return `#/map/${encodeURIComponent(route.scenarioId)}`;
   if (route.name === 'pastDebrief') return `#/progress/${encodeURIComponent(route.recordId)}`;
@@ -33,6 +37,7 @@ export function parseRoute(hash: string): Route | undefined {
   if (path === '/') return { name: 'pick' };
   if (path === '/progress') return { name: 'progress' };
   if (path === '/own') return { name: 'own' };
+  if (path === '/dashboard') return { name: 'dashboard' };
   const past = /^\/progress\/([^/]+)$/.exec(path);
   if (past?.[1]) {
     try {
@@ -64,8 +69,10 @@ export function titleOf(route: Route, scenarioTitle?: string): string {
           ? `Map: ${scenarioTitle ?? route.scenarioId}`
           : route.name === 'own'
             ? 'Open your own scenario'
-            : route.name === 'pastDebrief'
-              ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
-              : 'Choose a call to practise';
+            : route.name === 'dashboard'
+              ? 'Class dashboard'
+              : route.name === 'pastDebrief'
+                ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
+                : 'Choose a call to practise';
   return `${what} · ${APP_NAME}`;
 }

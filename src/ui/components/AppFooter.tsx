@@ -1,7 +1,7 @@
 import { ARTICLE_CREDIT } from '../../scoring/tips';
 
-/** Credit for the tips and the politeness data, and the privacy promise. */
-export function AppFooter() {
+/** Credit for the tips and the politeness data, the privacy promise, and the facilitator's way in. */
+export function AppFooter({ onOpenDashboard }: { onOpenDashboard?: () => void }) {
   return (
     <footer className="app-footer">
       <p>{ARTICLE_CREDIT}</p>
@@ -18,6 +18,15 @@ export function AppFooter() {
         recognition, which may send your audio to a server: you are asked before the microphone is
         first used.
       </p>
+      {onOpenDashboard && (
+        <p>
+          Running a workshop?{' '}
+          <button type="button" className="link-button" onClick={onOpenDashboard}>
+            Open the class dashboard
+          </button>{' '}
+          to read the results files participants hand in.
+        </p>
+      )}
     </footer>
   );
 }

@@ -3,13 +3,21 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { useHistory } from '../history/HistoryProvider';
 import { scenarioSeries } from '../model/progressSeries';
 import { useServices } from '../services';
+import { HandInResults } from './HandInResults';
 import { HistoryTable } from './HistoryTable';
 import { HistoryTransfer } from './HistoryTransfer';
 import { ProgressChart } from './ProgressChart';
 import { YourData } from './YourData';
 
 /** Every finished campaign on this device: charts, the numbers, export and import, and what is kept. */
-export default function ProgressScreen({ onOpen }: { onOpen?: (recordId: string) => void }) {
+export default function ProgressScreen({
+  onOpen,
+  onOpenDashboard,
+}: {
+  onOpen?: (recordId: string) => void;
+  /** The facilitator's class dashboard. */
+  onOpenDashboard?: () => void;
+}) {
   const id = useId();
   const history = useHistory();
   const { clock } = useServices();
@@ -46,6 +54,11 @@ export default function ProgressScreen({ onOpen }: { onOpen?: (recordId: string)
           />
         </>
       )}
+      <HandInResults
+        records={records}
+        now={now}
+        {...(onOpenDashboard ? { onOpenDashboard } : {})}
+      />
       <HistoryTransfer
         records={records}
         now={now}

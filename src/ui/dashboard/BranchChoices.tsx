@@ -1,0 +1,50 @@
+import type { BranchPoint } from '../../workshop/dashboard';
+
+/** For each branch point, how many chose each line: a bar and the count, never the bar alone. */
+export function BranchChoices({ points }: { points: readonly BranchPoint[] }) {
+  if (points.length === 0) return <p>No chosen lines in these campaigns.</p>;
+  return (
+    <ol className="branch-points">
+      {points.map((b) => (
+        <li key={`${b.scenarioId}/${b.node}`} className="branch-point">
+          <h3>
+            {b.scenarioTitle}: <code>{b.node}</code>
+          </h3>
+          {b.prompt && (
+            <p className="branch-prompt">
+              <span className="visually-hidden">They said: </span>“{b.prompt}”
+            </p>
+          )}
+          <ul className="choice-counts">
+            {b.choices.map((c) => (
+              <li key={c.id}>
+                <span className="choice-bar" aria-hidden="true">
+                  <span style={{ width: `${b.total ? (100 * c.count) / b.total : 0}%` }} />
+                </span>
+                <span className="choice-count">
+                  {c.count} of {b.total}
+                </span>{' '}
+                <span className="choice-text">
+                  {c.number !== undefined && `${c.number}. `}
+                  {c.text}
+                  {!c.authored && <span className="hint"> (not in the built-in scenario)</span>}
+                </span>
+              </li>
+            ))}
+            {b.ownWords > 0 && (
+              <li>
+                <span className="choice-bar" aria-hidden="true">
+                  <span style={{ width: `${(100 * b.ownWords) / b.total}%` }} />
+                </span>
+                <span className="choice-count">
+                  {b.ownWords} of {b.total}
+                </span>{' '}
+                <span className="choice-text">typed or said in their own words</span>
+              </li>
+            )}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,201 @@
+import { useId, useMemo, useState } from 'react';
+import type { Scenario } from '../../scenario/schema';
+import { byLabel, type GradedFile } from '../../workshop/classResults';
+import { toCsv } from '../../workshop/csv';
+import { summarise } from '../../workshop/dashboard';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { downloadText } from '../download';
+import { useServices } from '../services';
+import { BranchChoices } from './BranchChoices';
+import { ClassFindings } from './ClassFindings';
+import { FileDrop } from './FileDrop';
+import { ScenarioResults, WhoFinished } from './ScenarioResults';
+import { SpreadPlot } from './SpreadPlot';
+import { useClassResults } from './useClassResults';
+import './dashboard.css';
+
+/** The scenarios the loaded files played, by title. */
+function scenariosPlayed(files: readonly GradedFile[]): { scenarioId: string; title: string }[] {
+  const titles = new Map<string, string>();
+  for (const f of files) for (const c of f.campaigns) titles.set(c.scenarioId, c.scenarioTitle);
+  return [...titles.entries()]
+    .map(([scenarioId, title]) => ({ scenarioId, title }))
+    .sort((a, b) => byLabel(a.title, b.title) || byLabel(a.scenarioId, b.scenarioId));
+}
+
+export interface DashboardScreenProps {
+  /** The built-in scenarios: the words of each choice at a branch point. */
+  scenarios: readonly Scenario[];
+}
+
+/**
+ * The facilitator's class dashboard: participants' results files, each checked and graded again
+ * from its calls (a score edited in a file changes nothing), summed up for the room.
+ */
+export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
+  const id = useId();
+  const { clock } = useServices();
+  const results = useClassResults(() => clock.now());
+  // Scenario ids left out of "finished all" (all the class played count, unless unticked).
+  const [notExpected, setNotExpected] = useState<ReadonlySet<string>>(new Set());
+  const [names, setNames] = useState(false);
+  const played = useMemo(() => scenariosPlayed(results.files), [results.files]);
+  const expected = useMemo(
+    () => played.map((s) => s.scenarioId).filter((sid) => !notExpected.has(sid)),
+    [played, notExpected],
+  );
+  const summary = useMemo(
+    () => summarise(results.files, { scenarios, expected }),
+    [results.files, scenarios, expected],
+  );
+  const busy = results.busy;
+  const status = busy
+    ? `Checking and grading file ${Math.min(busy.done + 1, busy.total)} of ${busy.total}…`
+    : results.said;
+  return (
+    <section
+      className={names ? 'screen dashboard' : 'screen dashboard print-no-names'}
+      aria-labelledby={id}
+    >
+      <ScreenHeading id={id}>Class dashboard</ScreenHeading>
+      <p className="privacy">
+        <strong>Nothing leaves this device:</strong> the files are read in this browser tab and
+        forgotten when you clear the dashboard or close the tab. Every campaign is scored again from
+        its calls, so a score edited in a file changes nothing.
+      </p>
+      <h2>Load the results files</h2>
+      <p>
+        Ask each participant for the file from “Hand in my results” on their progress screen, then
+        load them all here.
+      </p>
+      <FileDrop onFiles={(files) => void results.add(files)} disabled={busy !== undefined} />
+      <div role="status" className="message">
+        {status && <p>{status}</p>}
+        {busy && (
+          <progress max={busy.total} value={busy.done} aria-label="Files checked and graded" />
+        )}
+      </div>
+      {results.refused.length > 0 && (
+        <section className="refused" aria-labelledby={`${id}-refused`}>
+          <h2 id={`${id}-refused`}>Files that could not be loaded ({results.refused.length})</h2>
+          <ul>
+            {results.refused.map((r, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the same file may be refused twice
+              <li key={i} className="message-error refused-file">
+                <span aria-hidden="true">⚠ </span>
+                <strong>{r.fileName}</strong>: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {results.files.length > 0 && (
+        <>
+          <details className="loaded-files">
+            <summary>
+              Loaded {results.files.length} file{results.files.length === 1 ? '' : 's'} from{' '}
+              {summary.participants.length}{' '}
+              {summary.participants.length === 1 ? 'person' : 'people'}
+            </summary>
+            <ul>
+              {results.files.map((f) => (
+                <li key={f.fileName}>
+                  {f.fileName}: {f.participant.label}, {f.campaigns.length} campaign
+                  {f.campaigns.length === 1 ? '' : 's'}
+                </li>
+              ))}
+            </ul>
+          </details>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  `class-results-${new Date(clock.now()).toISOString().slice(0, 10)}.csv`,
+                  toCsv(summary),
+                  'text/csv;charset=utf-8',
+                )
+              }
+            >
+              Download CSV
+            </button>
+            <button type="button" className="secondary" onClick={() => window.print()}>
+              Print a handout
+            </button>
+            <button type="button" className="secondary" onClick={results.clear}>
+              Clear the dashboard
+            </button>
+          </div>
+          <div className="check-field print-hidden">
+            <input
+              id={`${id}-names`}
+              type="checkbox"
+              checked={names}
+              onChange={(e) => setNames(e.currentTarget.checked)}
+            />
+            <label htmlFor={`${id}-names`}>Print who finished (names and scores)</label>
+          </div>
+          <h2>
+            {summary.campaigns} campaign{summary.campaigns === 1 ? '' : 's'} by{' '}
+            {summary.participants.length} {summary.participants.length === 1 ? 'person' : 'people'}
+          </h2>
+          {summary.campaigns > 0 && (
+            <>
+              <section aria-labelledby={`${id}-scores`}>
+                <h2 id={`${id}-scores`}>Scores</h2>
+                <p className="hint">
+                  Each box is the middle half of the class, the line in it the median, the whiskers
+                  the lowest and highest, the diamond the mean. A dimension is left out of a
+                  campaign where nothing let it be judged.
+                </p>
+                <SpreadPlot overall={summary.overall} dimensions={summary.dimensions} />
+              </section>
+              <section aria-labelledby={`${id}-problems`}>
+                <h2 id={`${id}-problems`}>Common problems</h2>
+                <ClassFindings summary={summary} />
+              </section>
+              <section aria-labelledby={`${id}-scenarios`}>
+                <h2 id={`${id}-scenarios`}>Per scenario</h2>
+                <ScenarioResults summary={summary} />
+              </section>
+            </>
+          )}
+          <section className="who-finished" aria-labelledby={`${id}-who`}>
+            <h2 id={`${id}-who`}>Who finished</h2>
+            {played.length > 1 && (
+              <fieldset className="print-hidden">
+                <legend>Count as “finished all” these scenarios</legend>
+                {played.map((s) => (
+                  <div key={s.scenarioId} className="check-field">
+                    <input
+                      id={`${id}-x-${s.scenarioId}`}
+                      type="checkbox"
+                      checked={!notExpected.has(s.scenarioId)}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        setNotExpected((prev) => {
+                          const next = new Set(prev);
+                          if (on) next.delete(s.scenarioId);
+                          else next.add(s.scenarioId);
+                          return next;
+                        });
+                      }}
+                    />
+                    <label htmlFor={`${id}-x-${s.scenarioId}`}>{s.title}</label>
+                  </div>
+                ))}
+              </fieldset>
+            )}
+            <WhoFinished summary={summary} />
+          </section>
+          {summary.campaigns > 0 && (
+            <section aria-labelledby={`${id}-choices`}>
+              <h2 id={`${id}-choices`}>Choices at each branch point</h2>
+              <BranchChoices points={summary.branchPoints} />
+            </section>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
