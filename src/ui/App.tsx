@@ -446,7 +446,9 @@ export function App({ library }: AppProps) {
           {screen.name === 'dashboard' && (
             <LoadProblemBoundary what="The class dashboard">
               <Suspense fallback={<p>Loading the class dashboard…</p>}>
-                <DashboardScreen scenarios={library.scenarios} />
+                <WithWhole library={library} waiting="Loading the class dashboard…">
+                  {(whole) => <DashboardScreen scenarios={whole.scenarios} />}
+                </WithWhole>
               </Suspense>
             </LoadProblemBoundary>
           )}
