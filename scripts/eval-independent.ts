@@ -5,6 +5,7 @@
  * sides of each pair, `grade --calls` for the call logs.
  *
  *   npx tsx scripts/eval-independent.ts
+ *   npx tsx scripts/eval-independent.ts --set independent2   # the second set (data/independent2)
  *
  * It prints figures only, never the lines: the set is for measuring, not for tuning.
  */
@@ -15,7 +16,10 @@ import type { LineGrade, Scorecard } from '../src/scoring/types.ts';
 import { INTENTS, type Intent } from '../src/scoring/vocabulary.ts';
 import { type CallCase, matches, pct as padded, within } from './evalShared.ts';
 
-const DIR = join(import.meta.dirname, '..', 'data', 'independent');
+// `--set independent2` runs the second set (data/independent2, written the same way later).
+const setArg = process.argv.indexOf('--set');
+const SET = setArg >= 0 ? (process.argv[setArg + 1] ?? 'independent') : 'independent';
+const DIR = join(import.meta.dirname, '..', 'data', SET);
 const ROOT = join(import.meta.dirname, '..');
 
 interface Line {

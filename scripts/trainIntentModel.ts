@@ -170,6 +170,8 @@ function examplesOf(
     const labels = new Set<Label>(l.intents);
     if (l.insult === true) labels.add('insult');
     if (l.offTopic === true) labels.add('off_topic');
+    if (l.tone === 'polite') labels.add('polite');
+    if (l.tone === 'rude') labels.add('rude');
     out.push({
       features: lineFeatures({ ...prepare(l.text, l.reached), names }),
       labels,

@@ -6,7 +6,7 @@ import { brevityScore } from './brevity';
 import { countFillers } from './fillers';
 import { inVocabularyOrder } from './intents';
 import { politenessScore, toneOf } from './politeness';
-import { prepare, type Reading, readLine } from './reading';
+import { prepare, type Reading, readLine, toneOfWords } from './reading';
 import { countWords } from './text';
 import type { LineGrade, LineInput } from './types';
 import type { Intent, Reached } from './vocabulary';
@@ -17,7 +17,8 @@ const AS_AUTHORED = { insult: false, firmInsult: false, offTopic: false, english
 /** The reading of a line whose intents were given: they are taken as they are, pressure firmly. */
 function carried(raw: string, reached: Reached | undefined, intents: Intent[]): Reading {
   const firmPressure = intents.includes('pressure');
-  return { ...prepare(raw, reached), ...AS_AUTHORED, firmPressure, intents };
+  const prepared = prepare(raw, reached);
+  return { ...prepared, ...AS_AUTHORED, firmPressure, intents, tone: toneOfWords(prepared) };
 }
 
 /** Grades one line: intents, politeness, brevity, pushiness, credentials, words, fillers, pace. */
@@ -48,6 +49,7 @@ export function gradeAndRead(input: LineInput): { grade: LineGrade; reading: Rea
     reading.firmInsult,
     reading.firmPressure,
     reading.rules,
+    reading.tone,
   );
   const seconds =
     typeof input.seconds === 'number' && Number.isFinite(input.seconds) && input.seconds > 0

@@ -12,6 +12,13 @@ import { POLITENESS_MODEL } from './politenessWeights';
 import { demands } from './pressure';
 import type { Intent } from './vocabulary';
 
+/**
+ * Weight of the model's tone heads (`Reading.tone`: polite minus rude log-odds, fitted on the
+ * labelled phone-call lines) in a line's politeness log-odds. Chosen on the held-out fifth of
+ * data/corpus (`npx tsx scripts/eval-tone.ts`), never on the independent sets.
+ */
+export const TONE_WEIGHT = 0.25;
+
 /** Fixed log-odds of the phone-call layer. */
 export const PHONE_LAYER = {
   greeting: 0.5,
@@ -85,9 +92,11 @@ export function politenessScore(
   insult = false,
   firmPressure = intents.includes('pressure'),
   strategies: readonly Intent[] = intents,
+  tone = 0,
 ): number {
   if (lower.length === 0) return 50;
-  const z = politenessLogit(raw, lower, words) + phoneLayer(clean, strategies, raw);
+  const z =
+    politenessLogit(raw, lower, words) + phoneLayer(clean, strategies, raw) + TONE_WEIGHT * tone;
   const p = 1 / (1 + Math.exp(-(POLITENESS_MODEL.scale * z + POLITENESS_MODEL.offset)));
   const score = Math.round(100 * p);
   // Courtesy words do not rescue a demand ("by Monday at the latest, thank you!"), and nothing

@@ -40,6 +40,11 @@ export interface Reading {
   firmPressure: boolean;
   /** False when too few of its words are English words the grader knows (it then reads no intent). */
   english: boolean;
+  /**
+   * How its words sound, from the model's tone heads: log-odds of polite minus those of rude
+   * (0 when there is nothing to read). Politeness weighs it beside the fitted strategies.
+   */
+  tone: number;
 }
 
 /**
@@ -88,11 +93,11 @@ export function looksEnglish(clean: string): boolean {
   return known / words.length >= MIN_ENGLISH_SHARE || small / words.length >= MIN_FUNCTION_SHARE;
 }
 
+/** The pieces the model reads, without the model. */
+export type Prepared = Pick<Reading, 'lower' | 'clean' | 'rules' | 'reached' | 'credentials'>;
+
 /** The pieces the model reads, without the model: shared with the training script. */
-export function prepare(
-  raw: string,
-  reached: Reached | undefined,
-): Pick<Reading, 'lower' | 'clean' | 'rules' | 'reached' | 'credentials'> {
+export function prepare(raw: string, reached: Reached | undefined): Prepared {
   const lower = normalise(raw);
   const clean = withoutFillers(cleanSpoken(lower));
   // Counted once: the recital rule and the line's selling points both read it.
@@ -126,6 +131,7 @@ export function readLine(raw: string, reached?: Reached): Reading {
     firmInsult: false,
     offTopic: false,
     firmPressure: false,
+    tone: 0,
   };
   if (prepared.lower.length === 0) return { ...prepared, ...none, english: true };
   // Guessing intents from the few English-looking words of another language misleads.
@@ -145,7 +151,22 @@ export function readLine(raw: string, reached?: Reached): Reading {
       intents.includes('pressure') &&
       (rules.has('pressure') || logit('pressure') > FLAG_CONFIDENCE.firmPressure),
     english: true,
+    tone: toneFrom(logits),
   };
+}
+
+function toneFrom(logits: Float64Array): number {
+  const at = (label: (typeof LABELS)[number]) => logits[LABELS.indexOf(label)] as number;
+  return at('polite') - at('rude');
+}
+
+/**
+ * How a line's words sound (`Reading.tone`), for a line whose meaning is carried (a chosen
+ * line): its intents are the author's, but its politeness is still in its words.
+ */
+export function toneOfWords(prepared: Prepared): number {
+  if (prepared.lower.length === 0 || !looksEnglish(prepared.clean)) return 0;
+  return toneFrom(labelLogits(prepared));
 }
 
 /**

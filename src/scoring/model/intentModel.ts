@@ -12,8 +12,12 @@ import {
 } from './features';
 import weightsFile from './intentWeights.json' with { type: 'json' };
 
-/** What the model reads: the contract's intents, and two flags the grader needs beside them. */
-export const LABELS = [...INTENTS, 'insult', 'off_topic'] as const;
+/**
+ * What the model reads: the contract's intents, two flags the grader needs beside them, and the
+ * line's tone as a listener hears it (polite, rude; neither is neutral), learnt from the
+ * labelled phone-call lines for the politeness score.
+ */
+export const LABELS = [...INTENTS, 'insult', 'off_topic', 'polite', 'rude'] as const;
 export type Label = (typeof LABELS)[number];
 
 /** The committed weights file's shape. */
