@@ -14,6 +14,7 @@ import type { Scenario } from '../scenario/schema';
 import { after, type Maybe } from '../storage/campaignLocks';
 import { asTabSessions, type LostCampaign, type TabSessions } from '../storage/tabSessions';
 import type { SavedSession } from '../storage/types';
+import { scenariosIn } from '../workshop/rules';
 import { AppFooter } from './components/AppFooter';
 import { AppHeader, type Place } from './components/AppHeader';
 import { LibraryProblems } from './components/LibraryProblems';
@@ -28,6 +29,7 @@ import { PickScreen } from './screens/PickScreen';
 import { useServices } from './services';
 import { StorageNotice } from './storageHealth';
 import { useOtherCampaigns } from './tabs/useOtherCampaigns';
+import { useActivePack } from './workshop/ActivePack';
 
 // Charts, import validation and export are not needed to start practising: load them on demand.
 const ProgressScreen = lazy(() => import('./progress/ProgressScreen'));
@@ -37,6 +39,11 @@ const OwnScenarioScreen = lazy(() => import('./own/OwnScenarioScreen'));
 const MapScreen = lazy(() => import('./map/MapScreen'));
 // Only needed once a second tab is about.
 const otherTabs = () => import('./tabs/OtherTabs');
+// The facilitator's builder and guide, and what a participant sees of a pack: on demand.
+const PackBuilder = lazy(() => import('./workshop/PackBuilder'));
+const FacilitatorGuide = lazy(() => import('./workshop/FacilitatorGuide'));
+const inPack = () => import('./workshop/InPack');
+const PackNotices = lazy(() => inPack().then((m) => ({ default: m.PackNotices })));
 const MovedToAnotherTab = lazy(() => otherTabs().then((m) => ({ default: m.MovedToAnotherTab })));
 const OtherTabCampaign = lazy(() => otherTabs().then((m) => ({ default: m.OtherTabCampaign })));
 
@@ -51,7 +58,9 @@ type Screen =
   | { name: 'moved'; scenario: Scenario; lost: LostCampaign }
   | { name: 'map'; scenario: Scenario }
   | { name: 'pastDebrief'; recordId: string }
-  | { name: 'own' };
+  | { name: 'own' }
+  | { name: 'workshop' }
+  | { name: 'workshopGuide' };
 
 function scenarioOf(library: Library, session: SavedSession): Scenario | undefined {
   return library.scenarios.find((s) => s.id === session.scenarioId);
@@ -123,7 +132,8 @@ function screenAt(
   library: Library,
   saved: SavedSession | undefined,
 ): Screen | undefined {
-  if (!route) return undefined;
+  // A pack link is opened by the WorkshopGate, which then shows the scenarios.
+  if (!route || route.name === 'pack') return undefined;
   if (route.name === 'map') {
     const scenario = library.scenarios.find((s) => s.id === route.scenarioId);
     return scenario ? { name: 'map', scenario } : { name: 'pick' };
@@ -140,6 +150,7 @@ function screenAt(
 export function App({ library }: AppProps) {
   const services = useServices();
   const history = useHistory();
+  const workshop = useActivePack();
   const tabs = useMemo(() => asTabSessions(services.session), [services.session]);
   // A lone tab knows at once what to reopen; with other tabs about, it asks them first
   // (the page shows "Loading…" meanwhile).
@@ -336,8 +347,34 @@ export function App({ library }: AppProps) {
               </Suspense>
             </LoadProblemBoundary>
           )}
-          {screen.name === 'pick' && (
-            <PickScreen scenarios={library.scenarios} history={history.records} onPick={pick} />
+          {screen.name === 'pick' && (workshop.pack || workshop.refused) && (
+            <LoadProblemBoundary what="The workshop">
+              <Suspense fallback={<p role="status">Opening the workshop…</p>}>
+                <PackNotices />
+              </Suspense>
+            </LoadProblemBoundary>
+          )}
+          {screen.name === 'pick' && !(workshop.rules.askName && !workshop.displayName) && (
+            <PickScreen
+              scenarios={scenariosIn(workshop.pack, library.scenarios)}
+              history={history.records}
+              onPick={pick}
+              {...(workshop.pack ? { workshopTitle: workshop.pack.title } : {})}
+            />
+          )}
+          {screen.name === 'workshop' && (
+            <LoadProblemBoundary what="The workshop pack builder">
+              <Suspense fallback={<p role="status">Loading the pack builder…</p>}>
+                <PackBuilder scenarios={library.scenarios} />
+              </Suspense>
+            </LoadProblemBoundary>
+          )}
+          {screen.name === 'workshopGuide' && (
+            <LoadProblemBoundary what="The facilitator guide">
+              <Suspense fallback={<p role="status">Loading the guide…</p>}>
+                <FacilitatorGuide />
+              </Suspense>
+            </LoadProblemBoundary>
           )}
           {screen.name === 'map' && (
             <LoadProblemBoundary what="The scenario's map">

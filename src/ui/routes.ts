@@ -1,6 +1,8 @@
+import { PACK_PATH } from '../workshop/packLink';
 /**
  * The app's addresses, in the URL's fragment so any static host (and an LMS package) serves
- * them: `#/` the scenarios, `#/progress`, `#/practise/<scenario id>`, `#/map/<scenario id>`. Back and Forward move
+ * them: `#/` the scenarios, `#/progress`, `#/practise/<scenario id>`, `#/map/<scenario id>`,
+ * `#/workshop` (the pack builder), `#/workshop/guide`, `#/pack/<pack>`. Back and Forward move
  * between screens; a screen can be linked and bookmarked.
  */
 export type Route =
@@ -11,7 +13,12 @@ export type Route =
   /** A coach's own scenario, pasted or opened, checked and played. */
   | { name: 'own' }
   /** A finished campaign's debrief, reopened from the progress screen. */
-  | { name: 'pastDebrief'; recordId: string };
+  | { name: 'pastDebrief'; recordId: string }
+  /** The facilitator's pack builder, and the guide to running a workshop. */
+  | { name: 'workshop' }
+  | { name: 'workshopGuide' }
+  /** A workshop pack link: the pack itself, encoded (see src/workshop/pack.ts). */
+  | { name: 'pack'; encoded: string };
 
 export const APP_NAME = 'Follow-Up Call Trainer';
 
@@ -19,6 +26,9 @@ export const APP_NAME = 'Follow-Up Call Trainer';
 export function routeHash(route: Route): string {
   if (route.name === 'progress') return '#/progress';
   if (route.name === 'own') return '#/own';
+  if (route.name === 'workshop') return '#/workshop';
+  if (route.name === 'workshopGuide') return '#/workshop/guide';
+  if (route.name === 'pack') return `${PACK_PATH}${route.encoded}`;
   if (route.name === 'campaign') return `#/practise/${encodeURIComponent(route.scenarioId)}`;
   if (route.name === 'map') return `#/map/${encodeURIComponent(route.scenarioId)}`;
   if (route.name === 'pastDebrief') return `#/progress/${encodeURIComponent(route.recordId)}`;
@@ -33,6 +43,10 @@ export function parseRoute(hash: string): Route | undefined {
   if (path === '/') return { name: 'pick' };
   if (path === '/progress') return { name: 'progress' };
   if (path === '/own') return { name: 'own' };
+  if (path === '/workshop') return { name: 'workshop' };
+  if (path === '/workshop/guide') return { name: 'workshopGuide' };
+  // Checked when it is opened: an empty or broken pack is refused with its reason.
+  if (path.startsWith('/pack/')) return { name: 'pack', encoded: path.slice('/pack/'.length) };
   const past = /^\/progress\/([^/]+)$/.exec(path);
   if (past?.[1]) {
     try {
@@ -64,8 +78,14 @@ export function titleOf(route: Route, scenarioTitle?: string): string {
           ? `Map: ${scenarioTitle ?? route.scenarioId}`
           : route.name === 'own'
             ? 'Open your own scenario'
-            : route.name === 'pastDebrief'
-              ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
-              : 'Choose a call to practise';
+            : route.name === 'workshop'
+              ? 'Make a workshop pack'
+              : route.name === 'workshopGuide'
+                ? 'Running a workshop'
+                : route.name === 'pack'
+                  ? 'Opening a workshop'
+                  : route.name === 'pastDebrief'
+                    ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
+                    : 'Choose a call to practise';
   return `${what} · ${APP_NAME}`;
 }

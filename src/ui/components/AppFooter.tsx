@@ -14,6 +14,10 @@ export function AppFooter() {
         .
       </p>
       <p>
+        Running a workshop? <a href="#/workshop">Make a workshop pack</a> to share by link or QR
+        code.
+      </p>
+      <p>
         Everything you do here stays on this device. Answering out loud uses your browser’s speech
         recognition, which may send your audio to a server: you are asked before the microphone is
         first used.
