@@ -34,7 +34,9 @@ describe('the pack builder', () => {
   it('makes a link only once the pack has a scenario', async () => {
     const { container } = renderBuilder();
     expect(screen.queryByRole('textbox', { name: 'The workshop link' })).not.toBeInTheDocument();
-    expect(container).toHaveTextContent('The link appears once the pack has at least one scenario.');
+    expect(container).toHaveTextContent(
+      'The link appears once the pack has at least one scenario.',
+    );
     await expectNoAxeViolations(container);
   });
 
