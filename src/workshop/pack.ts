@@ -3,7 +3,7 @@
  * carried whole in a link's fragment (`#/pack/<encoded>`), so nothing is sent anywhere.
  *
  * Encoded: `1.` (the link format) then base64url of [deflated length, 2 bytes][the pack's JSON,
- * deflated][CRC-32 of that JSON, 4 bytes]. The length tells a cut link from a changed one; the
+ * deflated with a preset dictionary][CRC-32 of that JSON, 4 bytes]. The length tells a cut link from a changed one; the
  * check catches a changed character. It is not a signature: anyone can make a pack, and a
  * decoded one is validated like any other input.
  */
@@ -28,6 +28,19 @@ export const ENCODED_MAX_CHARS = 4000;
 /** More scenarios than this would not fit a reliable QR code (nor a 45-minute workshop). */
 export const PACK_MAX_SCENARIOS = 20;
 const JSON_MAX_BYTES = 16_000;
+
+/**
+ * Link format 1 compresses against this text (a preset dictionary): a pack's keys, values and
+ * the built-in scenario ids then cost a few bits each, so the link, and its QR code, stay small.
+ * It is part of the format: changing it breaks every link made with it (that is format 2).
+ */
+const DICTIONARY = strToU8(
+  '"away-at-conference","busy-callback","long-silence","position-filled","strict-gatekeeper","voicemail-twice","too-soon"' +
+    ',"friendly-receptionist","still-deciding"]{"format":"follow-up-call-trainer/pack","version":1,"id":"' +
+    '","title":"Follow-up call workshop","scenarios":["' +
+    '"settings":{"modes":["choose","type","speak"],"voices":false,"modelAnswers":true,"scores":"each","askName":true}}' +
+    '"voices":true,"modelAnswers":false,"scores":"end","askName":false}}',
+);
 
 const scenarioId = z
   .string()
@@ -83,8 +96,13 @@ export const REFUSALS = {
 
 /** The pack as link text (compressed, URL-safe, with its check). */
 export function encodePack(pack: Pack): string {
-  const json = strToU8(JSON.stringify(pack));
-  const deflated = deflateSync(json, { level: 9 });
+  return encodeLinkData(pack);
+}
+
+/** Any JSON value in the link format (`encodePack` is this for a pack). */
+export function encodeLinkData(data: unknown): string {
+  const json = strToU8(JSON.stringify(data));
+  const deflated = deflateSync(json, { level: 9, dictionary: DICTIONARY });
   const crc = crc32(json);
   const bytes = new Uint8Array(2 + deflated.length + 4);
   bytes[0] = deflated.length >> 8;
@@ -155,7 +173,7 @@ export function checkPack(data: unknown, known?: readonly string[]): DecodedPack
 
 function inflated(deflated: Uint8Array): Uint8Array | undefined {
   try {
-    const out = inflateSync(deflated);
+    const out = inflateSync(deflated, { dictionary: DICTIONARY });
     return out.length > JSON_MAX_BYTES ? undefined : out;
   } catch {
     return undefined;

@@ -147,7 +147,7 @@ describe('the pack builder', () => {
   });
 
   it('warns when the link is too long for a reliable QR code', async () => {
-    window.history.replaceState(null, '', `/${'long-path/'.repeat(40)}`);
+    window.history.replaceState(null, '', `/${'long-path/'.repeat(50)}`);
     const user = userEvent.setup();
     renderBuilder();
     await user.click(screen.getByRole('button', { name: 'Add “First call”' }));
