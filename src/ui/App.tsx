@@ -14,7 +14,6 @@ import type { Scenario } from '../scenario/schema';
 import { after, type Maybe } from '../storage/campaignLocks';
 import { asTabSessions, type LostCampaign, type TabSessions } from '../storage/tabSessions';
 import type { SavedSession } from '../storage/types';
-import { scenariosIn } from '../workshop/rules';
 import { AppFooter } from './components/AppFooter';
 import { AppHeader, type Place } from './components/AppHeader';
 import { LibraryProblems } from './components/LibraryProblems';
@@ -40,8 +39,7 @@ const MapScreen = lazy(() => import('./map/MapScreen'));
 // Only needed once a second tab is about.
 const otherTabs = () => import('./tabs/OtherTabs');
 // The facilitator's builder and guide, and what a participant sees of a pack: on demand.
-const PackBuilder = lazy(() => import('./workshop/PackBuilder'));
-const FacilitatorGuide = lazy(() => import('./workshop/FacilitatorGuide'));
+const ForFacilitators = lazy(() => import('./workshop/ForFacilitators'));
 const inPack = () => import('./workshop/InPack');
 const PackNotices = lazy(() => inPack().then((m) => ({ default: m.PackNotices })));
 const MovedToAnotherTab = lazy(() => otherTabs().then((m) => ({ default: m.MovedToAnotherTab })));
@@ -356,23 +354,16 @@ export function App({ library }: AppProps) {
           )}
           {screen.name === 'pick' && !(workshop.rules.askName && !workshop.displayName) && (
             <PickScreen
-              scenarios={scenariosIn(workshop.pack, library.scenarios)}
+              scenarios={workshop.offered(library.scenarios)}
               history={history.records}
               onPick={pick}
               {...(workshop.pack ? { workshopTitle: workshop.pack.title } : {})}
             />
           )}
-          {screen.name === 'workshop' && (
-            <LoadProblemBoundary what="The workshop pack builder">
-              <Suspense fallback={<p role="status">Loading the pack builder…</p>}>
-                <PackBuilder scenarios={library.scenarios} />
-              </Suspense>
-            </LoadProblemBoundary>
-          )}
-          {screen.name === 'workshopGuide' && (
-            <LoadProblemBoundary what="The facilitator guide">
-              <Suspense fallback={<p role="status">Loading the guide…</p>}>
-                <FacilitatorGuide />
+          {(screen.name === 'workshop' || screen.name === 'workshopGuide') && (
+            <LoadProblemBoundary what="The workshop pages">
+              <Suspense fallback={<p role="status">Loading…</p>}>
+                <ForFacilitators page={screen.name} scenarios={library.scenarios} />
               </Suspense>
             </LoadProblemBoundary>
           )}

@@ -82,10 +82,8 @@ export function titleOf(route: Route, scenarioTitle?: string): string {
               ? 'Make a workshop pack'
               : route.name === 'workshopGuide'
                 ? 'Running a workshop'
-                : route.name === 'pack'
-                  ? 'Opening a workshop'
-                  : route.name === 'pastDebrief'
-                    ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
-                    : 'Choose a call to practise';
+                : route.name === 'pastDebrief'
+                  ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
+                  : 'Choose a call to practise';
   return `${what} · ${APP_NAME}`;
 }

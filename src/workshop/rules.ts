@@ -2,31 +2,10 @@
  * What a practice session allows, decided once from the workshop pack in play (or none):
  * the screens read these rules and never look at the pack's settings themselves.
  */
-import type { InputMode, Pack } from './packTypes';
+import { OPEN_PRACTICE, type SessionRules } from './openPractice';
+import type { Pack } from './packTypes';
 
-export interface SessionRules {
-  /** The ways to answer offered on a call. */
-  modes: Readonly<Record<InputMode, boolean>>;
-  /** Whether the other side's lines are spoken aloud (captions always show). */
-  voices: boolean;
-  /** Whether the debrief shows model lines. */
-  modelAnswers: boolean;
-  /** Whether scores are shown now (false while a pack holds them for the end). */
-  scoresShown: boolean;
-  /** Set while a pack holds the scores: how many of its scenarios are finished. */
-  scoresHeld?: { done: number; total: number };
-  /** Whether a display name is asked before the first scenario. */
-  askName: boolean;
-}
-
-/** Practising alone, with no pack: everything is offered, as it always was. */
-export const OPEN_PRACTICE: SessionRules = {
-  modes: { choose: true, type: true, speak: true },
-  voices: true,
-  modelAnswers: true,
-  scoresShown: true,
-  askName: false,
-};
+export { OPEN_PRACTICE, type SessionRules };
 
 /** A finished campaign, as the history keeps it. */
 export interface FinishedCampaign {

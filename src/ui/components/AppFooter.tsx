@@ -14,8 +14,7 @@ export function AppFooter() {
         .
       </p>
       <p>
-        Running a workshop? <a href="#/workshop">Make a workshop pack</a> to share by link or QR
-        code.
+        Running a workshop? <a href="#/workshop">Make a workshop pack</a>.
       </p>
       <p>
         Everything you do here stays on this device. Answering out loud uses your browser’s speech

@@ -1,7 +1,8 @@
 /**
  * The workshop pack in play, for the whole app: opened from a `#/pack/…` link or from this
  * device's store, and the session rules it sets (`useSessionRules`), the one place the screens
- * ask what is allowed. The decoder (zod, fflate) is fetched only when there is a pack to open.
+ * ask what is allowed. Opening (the decoder, zod, fflate, the rules) is fetched only when there
+ * is a pack to open, so practising alone loads none of it.
  */
 import {
   createContext,
@@ -13,13 +14,13 @@ import {
   useRef,
   useState,
 } from 'react';
+import { OPEN_PRACTICE, type SessionRules } from '../../workshop/openPractice';
 import type { Pack } from '../../workshop/packTypes';
-import { OPEN_PRACTICE, rulesOf, type SessionRules } from '../../workshop/rules';
 import { useHistory } from '../history/HistoryProvider';
 import { parseRoute } from '../routes';
 import { useServices } from '../services';
-import { loadDisplayName, saveDisplayName } from './displayName';
-import { loadStoredPack, type StoredPack, saveStoredPack } from './packStore';
+import type { OpenedPack } from './openPack';
+import { hasStoredPack } from './packKey';
 
 export interface ActivePack {
   /** The pack this device is in, if any. */
@@ -27,6 +28,8 @@ export interface ActivePack {
   /** Why the last pack link (or the stored pack) could not be opened. */
   refused?: string;
   rules: SessionRules;
+  /** The scenarios to offer: the pack's, in its order (all of them without a pack). */
+  offered: <T extends { id: string }>(all: readonly T[]) => readonly T[];
   /** The participant's display name, once given (asked when the pack says so). */
   displayName?: string;
   setDisplayName: (name: string) => void;
@@ -37,6 +40,7 @@ export interface ActivePack {
 
 const NO_PACK: ActivePack = {
   rules: OPEN_PRACTICE,
+  offered: (all) => all,
   setDisplayName: () => undefined,
   leave: () => undefined,
   dismissRefusal: () => undefined,
@@ -56,18 +60,14 @@ export function useSessionRules(): SessionRules {
 
 const NOT_LOADED =
   'The part of the app that opens workshop links did not load. Check your connection and reload the page.';
-const STORED_REFUSED = 'The workshop kept on this device can no longer be opened. ';
 
 function packInAddress(): string | undefined {
   const route = parseRoute(window.location.hash);
   return route?.name === 'pack' ? route.encoded : undefined;
 }
 
-interface Opened {
-  pack?: Pack;
-  openedAt: number;
-  refused?: string;
-}
+type Opener = typeof import('./openPack');
+export type Opened = OpenedPack & { opener?: Opener };
 
 export interface WorkshopGateProps {
   /** The library's scenario ids: a pack naming another is refused. */
@@ -83,36 +83,16 @@ export function WorkshopGate({ scenarioIds, children }: WorkshopGateProps) {
   const { clock } = useServices();
   const history = useHistory();
   const [opened, setOpened] = useState<Opened | undefined>(() =>
-    packInAddress() !== undefined || loadStoredPack() ? undefined : { openedAt: 0 },
+    packInAddress() !== undefined || hasStoredPack() ? undefined : { openedAt: 0 },
   );
-  const [displayName, setName] = useState(loadDisplayName);
   const ids = useRef(scenarioIds);
   ids.current = scenarioIds;
   const open = useCallback(
-    async (linked: string | undefined): Promise<Opened> => {
-      const stored = loadStoredPack();
-      let decoder: typeof import('../../workshop/pack');
-      try {
-        decoder = await import('../../workshop/pack');
-      } catch {
-        return { openedAt: 0, refused: NOT_LOADED };
-      }
-      const keep = (s: StoredPack | undefined, refused?: string): Opened => {
-        const result = s && decoder.decodePack(s.encoded, ids.current);
-        if (s && result?.ok) return { pack: result.pack, openedAt: s.openedAt, refused };
-        const storedWhy = result && !result.ok ? STORED_REFUSED + result.reason : undefined;
-        if (storedWhy) saveStoredPack(undefined);
-        const why = refused ?? storedWhy;
-        return why === undefined ? { openedAt: 0 } : { openedAt: 0, refused: why };
-      };
-      if (linked === undefined) return keep(stored);
-      const result = decoder.decodePack(linked, ids.current);
-      if (!result.ok) return keep(stored, result.reason);
-      // The same link opened again keeps its start, so finished scenarios still count.
-      const openedAt = stored?.encoded === linked ? stored.openedAt : clock.now();
-      saveStoredPack({ encoded: linked, openedAt });
-      return { pack: result.pack, openedAt };
-    },
+    (linked: string | undefined): Promise<Opened> =>
+      import('./openPack').then(
+        (opener) => ({ ...opener.openPack(linked, ids.current, clock.now()), opener }),
+        () => ({ openedAt: 0, refused: NOT_LOADED }),
+      ),
     [clock],
   );
   // Asked once per page (React's strict mode runs effects twice): the link first in the address.
@@ -130,43 +110,21 @@ export function WorkshopGate({ scenarioIds, children }: WorkshopGateProps) {
     }
     // The pack link is not an address to come back to: the scenarios are.
     if (packInAddress() !== undefined) window.history.replaceState(null, '', '#/');
-    // A pack link pasted into the address bar of an open tab: the app goes to the scenarios
-    // (told by a popstate of its own) and the pack opens there.
+    // A pack link pasted into an open tab: the page starts again and opens it (the campaign
+    // under way is kept, as on any reload).
     const onChange = () => {
-      const linked = packInAddress();
-      if (linked === undefined) return;
-      window.history.replaceState(null, '', '#/');
-      window.dispatchEvent(new PopStateEvent('popstate'));
-      void open(linked).then(show);
+      if (packInAddress() !== undefined) window.location.reload();
     };
-    window.addEventListener('popstate', onChange);
     window.addEventListener('hashchange', onChange);
     return () => {
       live = false;
-      window.removeEventListener('popstate', onChange);
       window.removeEventListener('hashchange', onChange);
     };
   }, [open]);
-  const pack = opened?.pack;
-  const openedAt = opened?.openedAt ?? 0;
   const records = history.records;
   const value = useMemo<ActivePack>(
-    () => ({
-      ...(pack ? { pack } : {}),
-      ...(opened?.refused ? { refused: opened.refused } : {}),
-      rules: rulesOf(pack, openedAt, records),
-      ...(displayName ? { displayName } : {}),
-      setDisplayName: (name) => {
-        saveDisplayName(name);
-        setName(name.trim() || undefined);
-      },
-      leave: () => {
-        saveStoredPack(undefined);
-        setOpened({ openedAt: 0 });
-      },
-      dismissRefusal: () => setOpened((o) => (o ? { ...o, refused: undefined } : o)),
-    }),
-    [pack, openedAt, records, opened?.refused, displayName],
+    () => (opened?.opener ? opened.opener.activePack(opened, records, setOpened) : NO_PACK),
+    [opened, records],
   );
   if (!opened) return <p className="loading">Opening the workshop…</p>;
   return <ActivePackContext.Provider value={value}>{children}</ActivePackContext.Provider>;

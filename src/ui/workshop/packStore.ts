@@ -4,8 +4,7 @@
  * opened here. The text is decoded again on each start, so a stored pack is checked like a link.
  */
 import { deviceStorage } from '../model/ownName';
-
-const KEY = 'follow-up-call-trainer.workshopPack';
+import { PACK_KEY } from './packKey';
 
 export interface StoredPack {
   encoded: string;
@@ -15,7 +14,7 @@ export interface StoredPack {
 
 export function loadStoredPack(storage = deviceStorage()): StoredPack | undefined {
   try {
-    const raw = storage?.getItem(KEY);
+    const raw = storage?.getItem(PACK_KEY);
     if (!raw) return undefined;
     const data: unknown = JSON.parse(raw);
     if (typeof data !== 'object' || data === null) return undefined;
@@ -32,8 +31,8 @@ export function loadStoredPack(storage = deviceStorage()): StoredPack | undefine
 export function saveStoredPack(stored: StoredPack | undefined, storage = deviceStorage()): boolean {
   try {
     if (!storage) return false;
-    if (stored) storage.setItem(KEY, JSON.stringify(stored));
-    else storage.removeItem(KEY);
+    if (stored) storage.setItem(PACK_KEY, JSON.stringify(stored));
+    else storage.removeItem(PACK_KEY);
     return true;
   } catch {
     return false;
