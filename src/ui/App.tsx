@@ -30,6 +30,7 @@ import { PickScreen } from './screens/PickScreen';
 import { useServices } from './services';
 import { StorageNotice } from './storageHealth';
 import { useOtherCampaigns } from './tabs/useOtherCampaigns';
+import { useActivePack } from './workshop/ActivePack';
 
 // Charts, import validation and export are not needed to start practising: load them on demand.
 const ProgressScreen = lazy(() => import('./progress/ProgressScreen'));
@@ -41,6 +42,10 @@ const DashboardScreen = lazy(() => import('./dashboard/DashboardScreen'));
 const MapScreen = lazy(() => import('./map/MapScreen'));
 // Only needed once a second tab is about.
 const otherTabs = () => import('./tabs/OtherTabs');
+// The facilitator's builder and guide, and what a participant sees of a pack: on demand.
+const ForFacilitators = lazy(() => import('./workshop/ForFacilitators'));
+const inPack = () => import('./workshop/InPack');
+const PackNotices = lazy(() => inPack().then((m) => ({ default: m.PackNotices })));
 const MovedToAnotherTab = lazy(() => otherTabs().then((m) => ({ default: m.MovedToAnotherTab })));
 const OtherTabCampaign = lazy(() => otherTabs().then((m) => ({ default: m.OtherTabCampaign })));
 
@@ -57,7 +62,9 @@ type Screen =
   | { name: 'map'; scenario: ScenarioCard }
   | { name: 'pastDebrief'; recordId: string }
   | { name: 'own' }
-  | { name: 'dashboard' };
+  | { name: 'dashboard' }
+  | { name: 'workshop' }
+  | { name: 'workshopGuide' };
 
 type Cards = Library<ScenarioCard>;
 
@@ -167,7 +174,8 @@ function screenAt(
   library: Cards,
   saved: SavedSession | undefined,
 ): Screen | undefined {
-  if (!route) return undefined;
+  // A pack link is opened by the WorkshopGate, which then shows the scenarios.
+  if (!route || route.name === 'pack') return undefined;
   if (route.name === 'map') {
     const scenario = library.scenarios.find((s) => s.id === route.scenarioId);
     return scenario ? { name: 'map', scenario } : { name: 'pick' };
@@ -184,6 +192,7 @@ function screenAt(
 export function App({ library }: AppProps) {
   const services = useServices();
   const history = useHistory();
+  const workshop = useActivePack();
   const tabs = useMemo(() => asTabSessions(services.session), [services.session]);
   // A lone tab knows at once what to reopen; with other tabs about, it asks them first
   // (the page shows "Loading…" meanwhile).
@@ -381,8 +390,27 @@ export function App({ library }: AppProps) {
               </Suspense>
             </LoadProblemBoundary>
           )}
-          {screen.name === 'pick' && (
-            <PickScreen scenarios={library.scenarios} history={history.records} onPick={pick} />
+          {screen.name === 'pick' && (workshop.pack || workshop.refused) && (
+            <LoadProblemBoundary what="The workshop">
+              <Suspense fallback={<p role="status">Opening the workshop…</p>}>
+                <PackNotices />
+              </Suspense>
+            </LoadProblemBoundary>
+          )}
+          {screen.name === 'pick' && !(workshop.rules.askName && !workshop.displayName) && (
+            <PickScreen
+              scenarios={workshop.offered(library.scenarios)}
+              history={history.records}
+              onPick={pick}
+              {...(workshop.pack ? { workshopTitle: workshop.pack.title } : {})}
+            />
+          )}
+          {(screen.name === 'workshop' || screen.name === 'workshopGuide') && (
+            <LoadProblemBoundary what="The workshop pages">
+              <Suspense fallback={<p role="status">Loading…</p>}>
+                <ForFacilitators page={screen.name} scenarios={library.scenarios} />
+              </Suspense>
+            </LoadProblemBoundary>
           )}
           {screen.name === 'map' && (
             <LoadProblemBoundary what="The scenario's map">

@@ -6,9 +6,15 @@ import { AnnouncerProvider } from './announcer';
 import { FocusPolicyProvider } from './focusPolicy';
 import { HistoryProvider } from './history/HistoryProvider';
 import { type Services, ServicesProvider } from './services';
+import { WorkshopGate } from './workshop/ActivePack';
 
 function LoadedApp({ library }: { library: Promise<Library<ScenarioCard>> }) {
-  return <App library={use(library)} />;
+  const loaded = use(library);
+  return (
+    <WorkshopGate scenarioIds={loaded.scenarios.map((s) => s.id)}>
+      <App library={loaded} />
+    </WorkshopGate>
+  );
 }
 
 /** Everything the app needs around it; the scenario library arrives as a promise (lazy chunk). */

@@ -1,7 +1,9 @@
+import { PACK_PATH } from '../workshop/packLink';
 /**
  * The app's addresses, in the URL's fragment so any static host (and an LMS package) serves
  * them: `#/` the scenarios, `#/progress`, `#/practise/<scenario id>`, `#/map/<scenario id>`,
- * `#/dashboard` (a facilitator's class results). Back and Forward move
+ * `#/dashboard` (a facilitator's class results), `#/workshop` (the pack builder),
+ * `#/workshop/guide`, `#/pack/<pack>`. Back and Forward move
  * between screens; a screen can be linked and bookmarked.
  */
 export type Route =
@@ -14,7 +16,12 @@ export type Route =
   /** The facilitator's class dashboard: handed-in results files, graded and summed up. */
   | { name: 'dashboard' }
   /** A finished campaign's debrief, reopened from the progress screen. */
-  | { name: 'pastDebrief'; recordId: string };
+  | { name: 'pastDebrief'; recordId: string }
+  /** The facilitator's pack builder, and the guide to running a workshop. */
+  | { name: 'workshop' }
+  | { name: 'workshopGuide' }
+  /** A workshop pack link: the pack itself, encoded (see src/workshop/pack.ts). */
+  | { name: 'pack'; encoded: string };
 
 export const APP_NAME = 'Follow-Up Call Trainer';
 
@@ -23,6 +30,9 @@ export function routeHash(route: Route): string {
   if (route.name === 'progress') return '#/progress';
   if (route.name === 'own') return '#/own';
   if (route.name === 'dashboard') return '#/dashboard';
+  if (route.name === 'workshop') return '#/workshop';
+  if (route.name === 'workshopGuide') return '#/workshop/guide';
+  if (route.name === 'pack') return `${PACK_PATH}${route.encoded}`;
   if (route.name === 'campaign') return `#/practise/${encodeURIComponent(route.scenarioId)}`;
   if (route.name === 'map') return `#/map/${encodeURIComponent(route.scenarioId)}`;
   if (route.name === 'pastDebrief') return `#/progress/${encodeURIComponent(route.recordId)}`;
@@ -38,6 +48,10 @@ export function parseRoute(hash: string): Route | undefined {
   if (path === '/progress') return { name: 'progress' };
   if (path === '/own') return { name: 'own' };
   if (path === '/dashboard') return { name: 'dashboard' };
+  if (path === '/workshop') return { name: 'workshop' };
+  if (path === '/workshop/guide') return { name: 'workshopGuide' };
+  // Checked when it is opened: an empty or broken pack is refused with its reason.
+  if (path.startsWith('/pack/')) return { name: 'pack', encoded: path.slice('/pack/'.length) };
   const past = /^\/progress\/([^/]+)$/.exec(path);
   if (past?.[1]) {
     try {
@@ -71,8 +85,12 @@ export function titleOf(route: Route, scenarioTitle?: string): string {
             ? 'Open your own scenario'
             : route.name === 'dashboard'
               ? 'Class dashboard'
-              : route.name === 'pastDebrief'
-                ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
-                : 'Choose a call to practise';
+              : route.name === 'workshop'
+                ? 'Make a workshop pack'
+                : route.name === 'workshopGuide'
+                  ? 'Running a workshop'
+                  : route.name === 'pastDebrief'
+                    ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
+                    : 'Choose a call to practise';
   return `${what} · ${APP_NAME}`;
 }

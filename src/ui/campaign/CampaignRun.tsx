@@ -14,6 +14,7 @@ import { PlanScreen } from '../screens/PlanScreen';
 import { useServices } from '../services';
 import { messageStart, useVoicedLines } from '../voice/useVoicedLines';
 import { useVoiceRuntime } from '../voice/useVoiceRuntime';
+import { useSessionRules } from '../workshop/ActivePack';
 import { loadClassifier } from './classifier';
 import { useCampaignRun } from './useCampaignRun';
 
@@ -34,7 +35,9 @@ export interface CampaignRunProps {
 export function CampaignRun(props: CampaignRunProps) {
   const { scenario, machine } = props;
   const { snapshot, send, current } = useCampaignRun(machine, props.session, props.onSave);
-  const voice = useVoiceRuntime();
+  const runtime = useVoiceRuntime();
+  // A workshop may keep the other side silent (captions only): then there is no voice to play.
+  const voice = useSessionRules().voices ? runtime : null;
   const classifier = useServices().classifier ?? loadClassifier;
   useEffect(() => {
     // Fetch the classifier, the microphone and the debrief while the learner plans and talks.

@@ -4,6 +4,7 @@ import type { SpokenLineStats } from '../../speech/index';
 import { type AnnotatedLine as Line, VERDICT_LABELS } from '../model/annotate';
 import { speakerName } from '../model/people';
 import { describeSpokenLine } from '../model/speaking';
+import { useSessionRules } from '../workshop/ActivePack';
 
 export interface AnnotatedLineProps {
   scenario: Scenario;
@@ -18,6 +19,7 @@ export interface AnnotatedLineProps {
 /** One transcript line; the caller's carry a verdict, reasons, a model line and "retry". */
 export function AnnotatedLine({ scenario, entry, where, spoken, onRetry }: AnnotatedLineProps) {
   const { line, review } = entry;
+  const { modelAnswers } = useSessionRules();
   const who = speakerName(scenario, line.role);
   if (!review) {
     return (
@@ -45,7 +47,7 @@ export function AnnotatedLine({ scenario, entry, where, spoken, onRetry }: Annot
           </li>
         ))}
       </ul>
-      {review.model && (
+      {modelAnswers && review.model && (
         <p className="model-line">
           <span className="model-label">A model line: </span>“{review.model}”
         </p>

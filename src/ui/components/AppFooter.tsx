@@ -14,6 +14,9 @@ export function AppFooter({ onOpenDashboard }: { onOpenDashboard?: () => void })
         .
       </p>
       <p>
+        Running a workshop? <a href="#/workshop">Make a workshop pack</a>.
+      </p>
+      <p>
         Everything you do here stays on this device. Answering out loud uses your browser’s speech
         recognition, which may send your audio to a server: you are asked before the microphone is
         first used.

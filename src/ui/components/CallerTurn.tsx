@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { Reply } from '../../scenario/schema';
 import { useFocusWhen } from '../focusPolicy';
 import { loadDraft, saveDraft } from '../model/drafts';
+import { useSessionRules } from '../workshop/ActivePack';
 import { LoadProblemBoundary } from './LoadProblemBoundary';
 import { OwnWordsForm } from './OwnWordsForm';
 
@@ -38,7 +39,10 @@ export function withHeardWords(draft: string, heard: string): string {
 
 /** The caller's turn: pick one of the lines, say it out loud, or type your own. */
 export function CallerTurn(props: CallerTurnProps) {
-  const { reply, order, turnKey, onChoose, onSay, sayNow, draftKey } = props;
+  const { reply, turnKey, onChoose, onSay, sayNow, draftKey } = props;
+  const { modes } = useSessionRules();
+  // A workshop may leave out choosing a line: then no lines, and no number keys, are offered.
+  const order = modes.choose ? props.order : [];
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [draft, setDraftState] = useState(() => loadDraft(draftKey));
@@ -94,43 +98,53 @@ export function CallerTurn(props: CallerTurnProps) {
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
         Your turn
       </h2>
-      <p className="hint">
-        Choose what to say{order.length > 1 ? ` (or press 1 to ${Math.min(order.length, 9)})` : ''}:
-      </p>
-      <ul className="choices">
-        {order.map((index, place) => {
-          const choice = reply.choices[index];
-          if (!choice) return null;
-          return (
-            <li key={index}>
-              <button type="button" className="choice" onClick={() => onChoose(index)}>
-                {place < 9 && (
-                  <span className="choice-key" aria-hidden="true">
-                    {place + 1}
-                  </span>
-                )}
-                {sayNow(choice.say)}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      <LoadProblemBoundary what="Answering out loud">
-        <Suspense fallback={null}>
-          <VoiceAnswer
-            turnKey={turnKey}
-            onHeard={(text, seconds) => say(text, seconds)}
-            onFallback={(heard) => setDraft((d) => withHeardWords(d, heard))}
-          />
-        </Suspense>
-      </LoadProblemBoundary>
-      <OwnWordsForm
-        draft={draft}
-        onDraftChange={setDraft}
-        onSay={(text) => say(text)}
-        pending={pending}
-        problem={problem}
-      />
+      {modes.choose && (
+        <p className="hint">
+          Choose what to say
+          {order.length > 1 ? ` (or press 1 to ${Math.min(order.length, 9)})` : ''}:
+        </p>
+      )}
+      {order.length > 0 && (
+        <ul className="choices">
+          {order.map((index, place) => {
+            const choice = reply.choices[index];
+            if (!choice) return null;
+            return (
+              <li key={index}>
+                <button type="button" className="choice" onClick={() => onChoose(index)}>
+                  {place < 9 && (
+                    <span className="choice-key" aria-hidden="true">
+                      {place + 1}
+                    </span>
+                  )}
+                  {sayNow(choice.say)}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {modes.speak && (
+        <LoadProblemBoundary what="Answering out loud">
+          <Suspense fallback={null}>
+            <VoiceAnswer
+              turnKey={turnKey}
+              onHeard={(text, seconds) => say(text, seconds)}
+              onFallback={(heard) => setDraft((d) => withHeardWords(d, heard))}
+            />
+          </Suspense>
+        </LoadProblemBoundary>
+      )}
+      {modes.type && (
+        <OwnWordsForm
+          draft={draft}
+          onDraftChange={setDraft}
+          onSay={(text) => say(text)}
+          pending={pending}
+          problem={problem}
+          {...(modes.choose ? {} : { label: 'Say it in your own words' })}
+        />
+      )}
     </section>
   );
 }

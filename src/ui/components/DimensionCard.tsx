@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Dimension, Finding } from '../../scoring/types';
 import { DIMENSION_HINTS, DIMENSION_LABELS, scoreBand } from '../model/dimensions';
+import { useSessionRules } from '../workshop/ActivePack';
 import { FindingItem } from './FindingItem';
 
 export interface DimensionCardProps {
@@ -20,19 +21,26 @@ export function DimensionCard(props: DimensionCardProps) {
   const { dimension, score, praise, problemCount, describeWhere } = props;
   const id = useId();
   const band = scoreBand(score);
-  const lost = 100 - score;
+  const { scoresShown } = useSessionRules();
+  // Held for the end of a workshop: what went well stays, the numbers and points lost do not.
+  const lost = scoresShown ? 100 - score : 0;
   return (
     <section className="dimension" aria-labelledby={id}>
       <h3 id={id}>
-        {DIMENSION_LABELS[dimension]}: {score} / 100
+        {DIMENSION_LABELS[dimension]}
+        {scoresShown && `: ${score} / 100`}
       </h3>
-      <p className={`band band-${band.tone}`}>
-        <span aria-hidden="true">{band.symbol} </span>
-        {band.label}
-      </p>
-      <div className="score-bar" aria-hidden="true">
-        <span style={{ inlineSize: `${score}%` }} />
-      </div>
+      {scoresShown && (
+        <>
+          <p className={`band band-${band.tone}`}>
+            <span aria-hidden="true">{band.symbol} </span>
+            {band.label}
+          </p>
+          <div className="score-bar" aria-hidden="true">
+            <span style={{ inlineSize: `${score}%` }} />
+          </div>
+        </>
+      )}
       <p className="hint">{DIMENSION_HINTS[dimension]}</p>
       {props.applies === false && <p>Not judged on these calls: nothing in them showed it.</p>}
       {lost > 0 && problemCount > 0 && (

@@ -11,6 +11,8 @@ export interface OwnWordsFormProps {
   pending?: boolean;
   /** Why the last line could not be sent, in one line. */
   problem?: string | undefined;
+  /** The box's label ("Or say it…" beside the lines to choose from). */
+  label?: string;
 }
 
 /** The caller's own line, typed; Enter says it, Shift+Enter starts a new line. */
@@ -20,6 +22,7 @@ export function OwnWordsForm({
   onSay,
   pending = false,
   problem,
+  label = 'Or say it in your own words',
 }: OwnWordsFormProps) {
   const id = useId();
   const submit = () => {
@@ -35,7 +38,7 @@ export function OwnWordsForm({
         submit();
       }}
     >
-      <label htmlFor={`${id}-text`}>Or say it in your own words</label>
+      <label htmlFor={`${id}-text`}>{label}</label>
       <p id={`${id}-hint`} className="hint">
         Press Enter to say it; Shift+Enter for a new line.
       </p>

@@ -1,6 +1,7 @@
 import { TIPS } from '../../scoring/tips';
 import { DIMENSIONS, type Problem } from '../../scoring/types';
 import { DIMENSION_LABELS } from '../model/dimensions';
+import { useSessionRules } from '../workshop/ActivePack';
 
 export interface ProblemItemProps {
   problem: Problem;
@@ -32,7 +33,8 @@ export function costsText(problem: Problem): string {
 
 /** One problem of the call, once, with what it cost and the tip it comes from. */
 export function ProblemItem({ problem, where, withLine = false }: ProblemItemProps) {
-  const costs = costsText(problem);
+  const { modelAnswers, scoresShown } = useSessionRules();
+  const costs = scoresShown ? costsText(problem) : '';
   return (
     <li className="finding finding-improve problem">
       <span className="finding-kind">
@@ -52,7 +54,7 @@ export function ProblemItem({ problem, where, withLine = false }: ProblemItemPro
           <span className="try">Try: {problem.suggestion}</span>
         </>
       )}
-      {withLine && problem.model && (
+      {withLine && modelAnswers && problem.model && (
         <>
           {' '}
           <span className="model-line">

@@ -8,6 +8,8 @@ export interface ScenarioCardProps {
   scenario: Card;
   /** Best overall score of earlier campaigns, if any. */
   best?: number;
+  /** A workshop holds the scores until the end: the card says so instead. */
+  bestHidden?: boolean;
   onPick: (scenario: Card) => void;
 }
 
@@ -18,7 +20,7 @@ const DIFFICULTY: Record<Card['difficulty'], string> = {
 };
 
 /** One scenario on the pick screen: situation, difficulty, tips trained, best score. */
-export function ScenarioCard({ scenario, best, onPick }: ScenarioCardProps) {
+export function ScenarioCard({ scenario, best, bestHidden = false, onPick }: ScenarioCardProps) {
   const id = useId();
   return (
     <article className="card" aria-labelledby={`${id}-title`}>
@@ -40,7 +42,11 @@ export function ScenarioCard({ scenario, best, onPick }: ScenarioCardProps) {
         <div>
           <dt>Your best</dt>
           <dd>
-            {best === undefined ? 'Not tried yet' : `${best} / 100 (${scoreBand(best).label})`}
+            {bestHidden
+              ? 'Shown at the end of the workshop'
+              : best === undefined
+                ? 'Not tried yet'
+                : `${best} / 100 (${scoreBand(best).label})`}
           </dd>
         </div>
       </dl>

@@ -1,5 +1,7 @@
 import type { CampaignContext } from '../../scenario/campaignTypes';
 import { scoreBand } from '../model/dimensions';
+import { useSessionRules } from '../workshop/ActivePack';
+import { AT_THE_END } from '../workshop/settingsWords';
 
 export interface ScoreSummaryProps {
   overall: number;
@@ -16,16 +18,26 @@ function closingWords(closing: CampaignContext['closing']): string {
 export function ScoreSummary({ overall, context }: ScoreSummaryProps) {
   const band = scoreBand(overall);
   const calls = context.attempts.length;
+  const { scoresHeld } = useSessionRules();
   return (
     <div className="score-summary">
-      <p className="overall">
-        <span className="overall-number">{overall}</span>
-        <span className="overall-out-of"> / 100 overall</span>
-      </p>
-      <p className={`band band-${band.tone}`}>
-        <span aria-hidden="true">{band.symbol} </span>
-        {band.label}
-      </p>
+      {scoresHeld ? (
+        <p className="scores-held">
+          Your scores are kept for the end of the workshop: they show {AT_THE_END} (
+          {scoresHeld.done} of {scoresHeld.total} so far).
+        </p>
+      ) : (
+        <>
+          <p className="overall">
+            <span className="overall-number">{overall}</span>
+            <span className="overall-out-of"> / 100 overall</span>
+          </p>
+          <p className={`band band-${band.tone}`}>
+            <span aria-hidden="true">{band.symbol} </span>
+            {band.label}
+          </p>
+        </>
+      )}
       <p>
         {calls} call{calls === 1 ? '' : 's'}
         {context.thankYouSent ? ', after a thank-you note' : ''}. {closingWords(context.closing)}

@@ -3,6 +3,8 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { useHistory } from '../history/HistoryProvider';
 import { scenarioSeries } from '../model/progressSeries';
 import { useServices } from '../services';
+import { useSessionRules } from '../workshop/ActivePack';
+import { AT_THE_END } from '../workshop/settingsWords';
 import { HandInResults } from './HandInResults';
 import { HistoryTable } from './HistoryTable';
 import { HistoryTransfer } from './HistoryTransfer';
@@ -22,6 +24,7 @@ export default function ProgressScreen({
   const history = useHistory();
   const { clock } = useServices();
   const { records } = history;
+  const { scoresHeld } = useSessionRules();
   const now = () => new Date(clock.now()).toISOString();
   return (
     <section className="screen" aria-labelledby={id}>
@@ -37,6 +40,11 @@ export default function ProgressScreen({
       )}
       {history.status === 'loading' ? (
         <p>Loading your history…</p>
+      ) : scoresHeld ? (
+        <p>
+          This workshop shows scores at the end: {AT_THE_END} ({scoresHeld.done} of{' '}
+          {scoresHeld.total} so far). Your finished campaigns are kept meanwhile.
+        </p>
       ) : records.length === 0 ? (
         <p>No finished campaigns yet. Finish a call and its debrief is kept here.</p>
       ) : (

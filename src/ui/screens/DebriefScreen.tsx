@@ -15,6 +15,7 @@ import { downloadText } from '../download';
 import { annotateCampaign, describeTurn } from '../model/annotate';
 import { DIMENSION_LABELS } from '../model/dimensions';
 import { speakingReport } from '../model/speaking';
+import { useSessionRules } from '../workshop/ActivePack';
 
 // The map (and its layout library) is fetched only when the learner opens it.
 const DebriefMap = lazy(() => import('../map/DebriefMap'));
@@ -43,6 +44,7 @@ export function DebriefScreen(props: DebriefScreenProps) {
     describeTurn(context.attempts, f.attempt, f.turn);
   const problems = card.problems ?? [];
   const [mapOpen, setMapOpen] = useState(false);
+  const { scoresShown } = useSessionRules();
   return (
     <section className="screen debrief" aria-labelledby={id}>
       <ScreenHeading id={id}>Debrief: {scenario.title}</ScreenHeading>
@@ -74,7 +76,7 @@ export function DebriefScreen(props: DebriefScreenProps) {
         )}
       </div>
       <FocusList focus={card.focus ?? []} describeWhere={describeWhere} />
-      <h2>Your scores</h2>
+      <h2>{scoresShown ? 'Your scores' : 'How each part went'}</h2>
       <div className="dimensions">
         {DIMENSIONS.map((d) => (
           <DimensionCard

@@ -4,20 +4,26 @@ import type { CampaignRecord } from '../../storage/types';
 import { ScenarioCard } from '../components/ScenarioCard';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { bestScores } from '../model/bestScores';
+import { useSessionRules } from '../workshop/ActivePack';
 
 export interface PickScreenProps {
   scenarios: readonly Card[];
   history: readonly CampaignRecord[];
   onPick: (scenario: Card) => void;
+  /** In a workshop pack: its title (the scenarios are the pack's, in its order). */
+  workshopTitle?: string;
 }
 
 /** Scenario cards: title, situation, difficulty, the tips it trains, best previous score. */
-export function PickScreen({ scenarios, history, onPick }: PickScreenProps) {
+export function PickScreen({ scenarios, history, onPick, workshopTitle }: PickScreenProps) {
   const id = useId();
-  const best = bestScores(history);
+  const { scoresShown } = useSessionRules();
+  const best = scoresShown ? bestScores(history) : new Map<string, number>();
   return (
     <section className="screen" aria-labelledby={id}>
-      <ScreenHeading id={id}>Choose a call to practise</ScreenHeading>
+      <ScreenHeading id={id}>
+        {workshopTitle === undefined ? 'Choose a call to practise' : `Workshop: ${workshopTitle}`}
+      </ScreenHeading>
       <p className="lead">
         Rehearse the follow-up call after a job interview: decide when to call, handle whoever picks
         up, then see what went well and what to change.
@@ -45,9 +51,13 @@ export function PickScreen({ scenarios, history, onPick }: PickScreenProps) {
         </ol>
         <p>Everything stays on this device.</p>
       </details>
-      <p>
-        Writing your own? <a href="#/own">Open your own scenario</a>: check it and play it here.
-      </p>
+      {workshopTitle === undefined ? (
+        <p>
+          Writing your own? <a href="#/own">Open your own scenario</a>: check it and play it here.
+        </p>
+      ) : (
+        <p>Play these scenarios in this order.</p>
+      )}
       {scenarios.length === 0 && <p>No scenarios are available.</p>}
       <ul className="cards">
         {scenarios.map((s) => {
@@ -58,6 +68,7 @@ export function PickScreen({ scenarios, history, onPick }: PickScreenProps) {
                 scenario={s}
                 onPick={onPick}
                 {...(score === undefined ? {} : { best: score })}
+                {...(scoresShown ? {} : { bestHidden: true })}
               />
             </li>
           );

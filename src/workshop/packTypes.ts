@@ -1,0 +1,56 @@
+/**
+ * The workshop pack's shape and defaults, without the decoder (zod, fflate), so the first
+ * screen can know about packs and fetch the decoder only when a pack is in play.
+ */
+
+export const PACK_FORMAT = 'follow-up-call-trainer/pack';
+export const PACK_VERSION = 1;
+export const TITLE_MAX_CHARS = 80;
+
+/** How a participant may answer: pick a line, type their own, or say it out loud. */
+export const INPUT_MODES = ['choose', 'type', 'speak'] as const;
+export type InputMode = (typeof INPUT_MODES)[number];
+
+/** Scores after each campaign, or only once every scenario of the pack is finished. */
+export const SCORE_TIMING = ['each', 'end'] as const;
+export type ScoreTiming = (typeof SCORE_TIMING)[number];
+
+export interface PackSettings {
+  /** The ways to answer that are offered (at least one). */
+  modes: InputMode[];
+  /** Whether the other side's lines are spoken aloud (captions are always shown). */
+  voices: boolean;
+  /** Whether the debrief shows model lines. */
+  modelAnswers: boolean;
+  scores: ScoreTiming;
+  /** Whether each participant is asked for a display name before the first scenario. */
+  askName: boolean;
+}
+
+export interface Pack {
+  format: typeof PACK_FORMAT;
+  version: typeof PACK_VERSION;
+  id: string;
+  title: string;
+  /** Scenario ids, in the order they are played. */
+  scenarios: string[];
+  settings: PackSettings;
+}
+
+/**
+ * A new pack's settings: choose and type (a room of people talking to phones is loud), voices
+ * off for the same reason (captions stay), model answers and scores after each campaign, and a
+ * display name asked so handed-in results say whose they are.
+ */
+export const DEFAULT_PACK_SETTINGS: PackSettings = {
+  modes: ['choose', 'type'],
+  voices: false,
+  modelAnswers: true,
+  scores: 'each',
+  askName: true,
+};
+
+/** A pack with the format fields filled in. */
+export function newPack(fields: Omit<Pack, 'format' | 'version'>): Pack {
+  return { format: PACK_FORMAT, version: PACK_VERSION, ...fields };
+}
