@@ -23,11 +23,12 @@ const isDev = (l: LabelledLine) =>
 const dev = all.filter((l) => isDev(l) && l.tone !== undefined && l.language === undefined);
 const weights = fitWeights(all.filter((l) => !isDev(l)));
 const names = new Set(weights.names);
+const known = new Set(weights.english);
 
 const RANK = { rude: 0, neutral: 1, polite: 2 } as const;
 const rows = dev.map((l) => {
   const prepared = prepare(l.text, l.reached);
-  const features = new Set(lineFeatures({ ...prepared, names }));
+  const features = new Set(lineFeatures({ ...prepared, names, known }));
   let tone = 0;
   for (const f of features)
     tone += (weights.table.polite?.[f] ?? 0) - (weights.table.rude?.[f] ?? 0);

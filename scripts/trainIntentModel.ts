@@ -164,6 +164,7 @@ function examplesOf(
   lines: readonly LabelledLine[],
   augment: boolean,
   names: ReadonlySet<string>,
+  known: ReadonlySet<string>,
 ): Example[] {
   const out: Example[] = [];
   for (const l of lines) {
@@ -173,14 +174,14 @@ function examplesOf(
     if (l.tone === 'polite') labels.add('polite');
     if (l.tone === 'rude') labels.add('rude');
     out.push({
-      features: lineFeatures({ ...prepare(l.text, l.reached), names }),
+      features: lineFeatures({ ...prepare(l.text, l.reached), names, known }),
       labels,
       reached: l.reached,
     });
     const spoken = asSpeech(l.text);
     if (augment && l.style !== 'speech' && spoken !== l.text) {
       out.push({
-        features: lineFeatures({ ...prepare(spoken, l.reached), names }),
+        features: lineFeatures({ ...prepare(spoken, l.reached), names, known }),
         labels,
         reached: l.reached,
       });
@@ -200,7 +201,8 @@ function lcg(seed: number): () => number {
 /** Fits the weights on labelled lines. */
 export function fitWeights(lines: readonly LabelledLine[]): Weights {
   const known = properNames(lines);
-  const examples = examplesOf(lines, true, new Set(known));
+  const english = englishWords(lines);
+  const examples = examplesOf(lines, true, new Set(known), new Set(english));
   const counts = new Map<string, number>();
   for (const e of examples)
     for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -258,12 +260,14 @@ export function fitWeights(lines: readonly LabelledLine[]): Weights {
     });
     table[intent] = kept;
   });
-  return { table, overrides: preciseRules(lines), english: englishWords(lines), names: known };
+  return { table, overrides: preciseRules(lines), english, names: known };
 }
 
 function predict(weights: Weights, line: LabelledLine): Intent[] {
   const prepared = prepare(line.text, line.reached);
-  const features = new Set(lineFeatures({ ...prepared, names: new Set(weights.names) }));
+  const features = new Set(
+    lineFeatures({ ...prepared, names: new Set(weights.names), known: new Set(weights.english) }),
+  );
   const logitOf = (k: number) => {
     const table = weights.table[INTENTS[k] as Intent] ?? {};
     let z = 0;

@@ -23,10 +23,19 @@ export interface FeatureInput {
    * name carries weight of its own ("calling for Mr. Hart" teaches "calling for <name>").
    */
   names?: ReadonlySet<string>;
+  /**
+   * The words the model was fitted on (seen twice or more in its English lines): any other
+   * word is read as one token, so a name or a word it never saw ("it's Okonkwo", "calling
+   * from Mbeya") still weighs as such words did in training, not as nothing.
+   */
+  known?: ReadonlySet<string>;
 }
 
 /** The one token every known name is read as. */
 export const NAME_TOKEN = '@name';
+/** The one token every word the model never saw (or saw once) is read as. */
+export const RARE_TOKEN = '@rare';
+const LETTERS = /^[\p{L}']+$/u;
 
 /** What kind of feature: a word, a word pair, a negated word, a word beginning, a shape, a party, a rule. */
 export type FeatureKind = 'bias' | 'q' | 'w' | 'b' | 'n' | 's' | 'x' | 'p' | 'r';
@@ -53,7 +62,13 @@ export function walkFeatures(
     }
     const isDigits = DIGITS.test(w);
     if (isDigits) digits += w.length;
-    const word = isDigits ? '#' : input.names?.has(w) ? NAME_TOKEN : w;
+    const word = isDigits
+      ? '#'
+      : input.names?.has(w)
+        ? NAME_TOKEN
+        : input.known && !input.known.has(w) && LETTERS.test(w)
+          ? RARE_TOKEN
+          : w;
     visit('w', word);
     visit('b', prev, word);
     if (negated > 0) {

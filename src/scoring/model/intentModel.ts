@@ -8,6 +8,7 @@ import {
   type FeatureKind,
   lineFeatures,
   NAME_TOKEN,
+  RARE_TOKEN,
   walkFeatures,
 } from './features';
 import weightsFile from './intentWeights.json' with { type: 'json' };
@@ -130,7 +131,7 @@ export function labelLogits(input: FeatureInput): Float64Array {
   const sum = new Float64Array(LABELS.length);
   const { single, pairs } = MODEL.index;
   const counted = new Set<number>();
-  walkFeatures({ ...input, names: MODEL.names }, (kind, key, second) => {
+  walkFeatures({ ...input, names: MODEL.names, known: MODEL.english }, (kind, key, second) => {
     const row = second === undefined ? single.get(kind)?.get(key) : pairs.get(key)?.get(second);
     if (row === undefined || counted.has(row)) return;
     counted.add(row);
@@ -151,7 +152,7 @@ export function evidenceFor(input: FeatureInput, label: Label, n = 3): Evidence[
   const k = LABELS.indexOf(label);
   const seen = new Set<string>();
   const out: Evidence[] = [];
-  for (const f of lineFeatures({ ...input, names: MODEL.names })) {
+  for (const f of lineFeatures({ ...input, names: MODEL.names, known: MODEL.english })) {
     if (seen.has(f) || f === 'bias') continue;
     seen.add(f);
     const w = MODEL.table.get(f)?.[k] ?? 0;
@@ -163,11 +164,13 @@ export function evidenceFor(input: FeatureInput, label: Label, n = 3): Evidence[
 /** A feature as words a learner can recognise in their line ("b:hear_by" -> "hear by"). */
 export function featurePhrase(feature: string): string | undefined {
   const [kind, rest = ''] = [feature.slice(0, 1), feature.slice(2)];
-  if (kind === 'w' || kind === 'n') return rest === '#' || rest === NAME_TOKEN ? undefined : rest;
+  if (kind === 'w' || kind === 'n') {
+    return rest === '#' || rest === NAME_TOKEN || rest === RARE_TOKEN ? undefined : rest;
+  }
   if (kind === 'b') {
     const words = rest
       .split('_')
-      .filter((w) => w !== '^' && w !== '$' && w !== '#' && w !== NAME_TOKEN);
+      .filter((w) => w !== '^' && w !== '$' && w !== '#' && w !== NAME_TOKEN && w !== RARE_TOKEN);
     return words.length > 0 ? words.join(' ') : undefined;
   }
   if (kind === 's') return `${rest}…`;
