@@ -101,8 +101,9 @@ export function RoomChoices({
                 {sayNow(choice.say)}
               </button>
               <label className="hands">
-                Hands<span className="visually-hidden"> for line {n}</span>
+                Hands
                 <input
+                  aria-label={`Hands for line ${n}`}
                   ref={place === 0 ? firstBox : undefined}
                   type="number"
                   inputMode="numeric"
