@@ -14,6 +14,7 @@ test('room mode: the room counts hands by keyboard, and the debrief shows the ta
   await page.keyboard.press('Space');
   await expect(toggle).toBeChecked();
   await expect(page.locator('html')).toHaveClass(/\broom\b/);
+  await checkScreen(page, testInfo, 'room-scenarios');
 
   const call = new CampaignDriver(page, 'friendly-receptionist', 'keyboard');
   await call.open();
