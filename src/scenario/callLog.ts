@@ -46,6 +46,8 @@ function turnOf(
     // The meaning the machine branched on travels with the line, so the grader scores it as is.
     ...(line.intents === undefined ? {} : { intents: [...line.intents] }),
     ...(model === undefined ? {} : { model }),
+    // The room's show of hands is kept for the debrief and the class; the grader ignores it.
+    ...(line.room === undefined ? {} : { room: { counts: [...line.room.counts] } }),
   };
 }
 

@@ -101,6 +101,7 @@ export const campaignSetup = setup({
             nodeId: params.nodeId,
             choice: event.index,
             ...(event.seconds === undefined ? {} : { seconds: event.seconds }),
+            ...(event.room === undefined ? {} : { room: { counts: [...event.room.counts] } }),
           });
         }
         if (event.type === 'caller.said') {

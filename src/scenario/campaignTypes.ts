@@ -1,3 +1,4 @@
+import type { RoomTally } from '../scoring/types.ts';
 import type { Intent, Reached } from '../scoring/vocabulary.ts';
 import type { Moment } from './moment.ts';
 import type { Outcome, Speaker } from './schema.ts';
@@ -14,6 +15,8 @@ export interface TranscriptLine {
   /** Index of the authored choice, when the caller picked one. */
   choice?: number;
   seconds?: number;
+  /** The room's show of hands when a room chose this line (room mode). */
+  room?: RoomTally;
 }
 
 /** How an attempt ended; `hung_up` when the caller put the phone down first. */
@@ -42,7 +45,7 @@ export type CampaignEvent =
   /** The learner plays under their own name (before the first call). */
   | { type: 'plan.caller'; name: string }
   | { type: 'plan.dial'; day: number; time: string }
-  | { type: 'caller.chose'; index: number; seconds?: number }
+  | { type: 'caller.chose'; index: number; seconds?: number; room?: RoomTally }
   | { type: 'caller.said'; text: string; intents: Intent[]; seconds?: number }
   | { type: 'caller.hungUp' }
   | { type: 'campaign.wait' }

@@ -7,6 +7,7 @@
  * for their call or moving on, and a session logs only the events the machine accepted.
  * tests/unit/scenario/eventLog.test.ts holds this to the machine on random campaigns.
  */
+import { isRoomTally } from '../scoring/types.ts';
 import { isIntent } from '../scoring/vocabulary.ts';
 import type { CampaignEvent } from './campaignTypes.ts';
 
@@ -41,7 +42,9 @@ export function isCampaignEvent(value: unknown): value is CampaignEvent {
     case 'plan.dial':
       return typeof event.day === 'number' && typeof event.time === 'string';
     case 'caller.chose':
-      return typeof event.index === 'number';
+      return (
+        typeof event.index === 'number' && (event.room === undefined || isRoomTally(event.room))
+      );
     case 'plan.caller':
       return typeof event.name === 'string';
     case 'caller.said':

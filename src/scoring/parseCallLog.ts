@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { WEEKDAYS, WINDOW_KINDS } from './calendar';
 import { TIME_PATTERN } from './time';
 import type { CallLog } from './types';
-import { HOW_GIVEN } from './types';
+import { HOW_GIVEN, ROOM_LIMITS } from './types';
 import { INTENTS, REACHED } from './vocabulary';
 
 /** Upper bounds that keep grading fast and reject obviously broken logs. */
@@ -32,6 +32,23 @@ export function secondsProblem(value: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** A room's show of hands (room mode): kept with the turn, never scored. */
+export const roomTallySchema = z.object(
+  {
+    counts: z
+      .array(
+        z
+          .number({ error: 'room.counts must be numbers of hands' })
+          .int('room.counts must be whole numbers of hands')
+          .min(0, 'room.counts cannot be negative')
+          .max(ROOM_LIMITS.hands, `room.counts must be at most ${ROOM_LIMITS.hands} hands`),
+        { error: 'room.counts must be a list' },
+      )
+      .max(ROOM_LIMITS.choices, `room.counts may have at most ${ROOM_LIMITS.choices} numbers`),
+  },
+  { error: 'room must be an object with counts' },
+);
 
 const turnSchema = z.object({
   speaker: z.enum(['me', 'them'], { error: 'speaker must be "me" or "them"' }),
@@ -59,6 +76,7 @@ const turnSchema = z.object({
     .string({ error: 'model must be a string' })
     .max(LIMITS.textChars, `model is longer than ${LIMITS.textChars} characters`)
     .optional(),
+  room: roomTallySchema.optional(),
 });
 
 const personName = (field: string) =>

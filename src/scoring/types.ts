@@ -58,6 +58,27 @@ export interface Turn {
   model?: string;
   /** Extra: the scenario node the turn belongs to (activity ids in xAPI statements). */
   node?: string;
+  /** Extra, never scored: a room's show of hands at this branch (room mode). */
+  room?: RoomTally;
+}
+
+/** A room's show of hands at a branch: `counts[i]` chose authored choice `i` (`node.{i+1}`). */
+export interface RoomTally {
+  counts: number[];
+}
+
+/** Bounds on a show of hands: a workshop is 10–40 people; a lecture hall fits too. */
+export const ROOM_LIMITS = { hands: 999, choices: 20 } as const;
+
+/** True when a value read back from storage is a show of hands within the bounds. */
+export function isRoomTally(value: unknown): value is RoomTally {
+  if (!value || typeof value !== 'object' || !('counts' in value)) return false;
+  const { counts } = value;
+  return (
+    Array.isArray(counts) &&
+    counts.length <= ROOM_LIMITS.choices &&
+    counts.every((n) => Number.isInteger(n) && n >= 0 && n <= ROOM_LIMITS.hands)
+  );
 }
 
 /** The people of the call; suggestions name them (without them, neutral words). */

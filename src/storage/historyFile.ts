@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { callLogSchema, LIMITS } from '../scoring/parseCallLog';
+import { callLogSchema, LIMITS, roomTallySchema } from '../scoring/parseCallLog';
 import { TIME_PATTERN } from '../scoring/time';
 import { type CallLog, DIMENSIONS, type Scorecard } from '../scoring/types';
 import { INTENTS } from '../scoring/vocabulary';
@@ -48,7 +48,12 @@ const event = z.discriminatedUnion(
       day: z.number().int().min(0).max(LIMITS.days),
       time,
     }),
-    z.object({ type: z.literal('caller.chose'), index: z.number().int().min(0).max(99), seconds }),
+    z.object({
+      type: z.literal('caller.chose'),
+      index: z.number().int().min(0).max(99),
+      seconds,
+      room: roomTallySchema.optional(),
+    }),
     z.object({
       type: z.literal('caller.said'),
       text: z.string().max(IMPORT_LIMITS.lineChars, longer(IMPORT_LIMITS.lineChars)),

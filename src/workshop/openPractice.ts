@@ -17,6 +17,8 @@ export interface SessionRules {
   scoresHeld?: { done: number; total: number };
   /** Whether a display name is asked before the first scenario. */
   askName: boolean;
+  /** Room mode: the call is shown on a projector and the room decides each branch. */
+  room: boolean;
 }
 
 /** Practising alone, with no pack: everything is offered, as it always was. */
@@ -26,4 +28,10 @@ export const OPEN_PRACTICE: SessionRules = {
   modelAnswers: true,
   scoresShown: true,
   askName: false,
+  room: false,
 };
+
+/** The rules with room mode also on when this tab asked for it (its own toggle). */
+export function withRoomForTab(rules: SessionRules, roomForTab: boolean): SessionRules {
+  return roomForTab && !rules.room ? { ...rules, room: true } : rules;
+}

@@ -56,6 +56,7 @@ const settingsSchema = z
     modelAnswers: z.boolean(),
     scores: z.enum(SCORE_TIMING),
     askName: z.boolean(),
+    room: z.boolean().optional(),
   })
   .strict();
 

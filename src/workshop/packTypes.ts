@@ -25,6 +25,12 @@ export interface PackSettings {
   scores: ScoreTiming;
   /** Whether each participant is asked for a display name before the first scenario. */
   askName: boolean;
+  /**
+   * Room mode: one call on a projector for the whole room (large type, a show of hands at each
+   * branch). Off when absent: links made before it read the same, and a link without it still
+   * opens in an app from before it.
+   */
+  room?: boolean;
 }
 
 export interface Pack {

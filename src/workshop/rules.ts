@@ -52,6 +52,7 @@ export function rulesOf(
     modelAnswers: settings.modelAnswers,
     scoresShown: true,
     askName: settings.askName,
+    room: settings.room === true,
   };
   if (settings.scores === 'each') return rules;
   const done = scenariosFinished(pack, openedAt, history);

@@ -2,7 +2,9 @@ import type { Scenario } from '../../scenario/schema';
 import { TIPS } from '../../scoring/tips';
 import type { SpokenLineStats } from '../../speech/index';
 import { type AnnotatedLine as Line, VERDICT_LABELS } from '../model/annotate';
+import { choiceOrderAt } from '../model/choiceOrder';
 import { speakerName } from '../model/people';
+import { roomChoseWords } from '../model/roomTally';
 import { describeSpokenLine } from '../model/speaking';
 import { useSessionRules } from '../workshop/ActivePack';
 
@@ -35,6 +37,19 @@ export function AnnotatedLine({ scenario, entry, where, spoken, onRetry }: Annot
       <span className="who">{who}</span>
       <span className="said">{line.text}</span>
       {spoken && <p className="spoken">{describeSpokenLine(spoken)}</p>}
+      {line.room && line.choice !== undefined && (
+        <p className="room-tally">
+          {roomChoseWords(
+            line.room,
+            line.choice,
+            choiceOrderAt(
+              scenario.id,
+              line.nodeId,
+              scenario.nodes[line.nodeId]?.reply?.choices.length ?? line.choice + 1,
+            ),
+          )}
+        </p>
+      )}
       <p className="verdict">
         <span aria-hidden="true">{verdict.symbol} </span>
         {verdict.label}

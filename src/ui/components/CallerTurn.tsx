@@ -1,10 +1,13 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { Reply } from '../../scenario/schema';
+import type { RoomTally } from '../../scoring/types';
 import { useFocusWhen } from '../focusPolicy';
 import { loadDraft, saveDraft } from '../model/drafts';
 import { useSessionRules } from '../workshop/ActivePack';
 import { LoadProblemBoundary } from './LoadProblemBoundary';
 import { OwnWordsForm } from './OwnWordsForm';
+import { choiceForKey, pageKey } from './presenterKeys';
+import { RoomChoices } from './RoomChoices';
 
 // Answering out loud needs the speech layer: it comes in its own chunk, after the call starts.
 const VoiceAnswer = lazy(() => import('../voice/VoiceAnswer'));
@@ -15,7 +18,8 @@ export interface CallerTurnProps {
   order: readonly number[];
   /** Changes with every new turn, so focus comes back here each time. */
   turnKey: string;
-  onChoose: (index: number) => void;
+  /** A line picked; in room mode with the room's show of hands. */
+  onChoose: (index: number, room?: RoomTally) => void;
   /** A line as said now (the hour, the learner's name, the messages left), from the core. */
   sayNow: (text: string) => string;
   /** Where this turn's typed draft is kept for a reload (the session and the turn). */
@@ -40,7 +44,7 @@ export function withHeardWords(draft: string, heard: string): string {
 /** The caller's turn: pick one of the lines, say it out loud, or type your own. */
 export function CallerTurn(props: CallerTurnProps) {
   const { reply, turnKey, onChoose, onSay, sayNow, draftKey } = props;
-  const { modes } = useSessionRules();
+  const { modes, room, modelAnswers } = useSessionRules();
   // A workshop may leave out choosing a line: then no lines, and no number keys, are offered.
   const order = modes.choose ? props.order : [];
   const id = useId();
@@ -77,15 +81,13 @@ export function CallerTurn(props: CallerTurnProps) {
     );
   };
   // A number key picks that line (outside the text box), so no Tabbing is needed at all.
+  // In room mode the room's choices take the keys (a pick carries the show of hands).
   const picks = useRef({ order, onChoose });
-  picks.current = { order, onChoose };
+  picks.current = { order: room ? [] : order, onChoose };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const n = Number(e.key);
-      const index = Number.isInteger(n) && n >= 1 ? picks.current.order[n - 1] : undefined;
+      const key = pageKey(e);
+      const index = key === undefined ? undefined : choiceForKey(key, picks.current.order);
       if (index === undefined) return;
       e.preventDefault();
       picks.current.onChoose(index);
@@ -98,31 +100,45 @@ export function CallerTurn(props: CallerTurnProps) {
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
         Your turn
       </h2>
-      {modes.choose && (
-        <p className="hint">
-          Choose what to say
-          {order.length > 1 ? ` (or press 1 to ${Math.min(order.length, 9)})` : ''}:
-        </p>
-      )}
-      {order.length > 0 && (
-        <ul className="choices">
-          {order.map((index, place) => {
-            const choice = reply.choices[index];
-            if (!choice) return null;
-            return (
-              <li key={index}>
-                <button type="button" className="choice" onClick={() => onChoose(index)}>
-                  {place < 9 && (
-                    <span className="choice-key" aria-hidden="true">
-                      {place + 1}
-                    </span>
-                  )}
-                  {sayNow(choice.say)}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+      {room && order.length > 0 ? (
+        <RoomChoices
+          key={turnKey}
+          reply={reply}
+          order={order}
+          sayNow={sayNow}
+          onChoose={onChoose}
+          modelAnswers={modelAnswers}
+          home={heading}
+        />
+      ) : (
+        <>
+          {modes.choose && (
+            <p className="hint">
+              Choose what to say
+              {order.length > 1 ? ` (or press 1 to ${Math.min(order.length, 9)})` : ''}:
+            </p>
+          )}
+          {order.length > 0 && (
+            <ul className="choices">
+              {order.map((index, place) => {
+                const choice = reply.choices[index];
+                if (!choice) return null;
+                return (
+                  <li key={index}>
+                    <button type="button" className="choice" onClick={() => onChoose(index)}>
+                      {place < 9 && (
+                        <span className="choice-key" aria-hidden="true">
+                          {place + 1}
+                        </span>
+                      )}
+                      {sayNow(choice.say)}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </>
       )}
       {modes.speak && (
         <LoadProblemBoundary what="Answering out loud">

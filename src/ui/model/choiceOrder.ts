@@ -25,3 +25,8 @@ export function choiceOrder(count: number, seed: string): number[] {
   }
   return order;
 }
+
+/** The display order of a scenario node's choices (the call screen's, and the debrief's). */
+export function choiceOrderAt(scenarioId: string, nodeId: string | undefined, count: number) {
+  return choiceOrder(count, `${scenarioId}/${nodeId}`);
+}

@@ -10,11 +10,12 @@ import { CallStatus } from '../components/CallStatus';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { Transcript } from '../components/Transcript';
 import { VoicemailCountdown } from '../components/VoicemailCountdown';
-import { choiceOrder } from '../model/choiceOrder';
+import { choiceOrderAt } from '../model/choiceOrder';
 import { messageLimit, onTheLine, speakerName } from '../model/people';
 import { latestTheirLinesFrom } from '../voice/linesToVoice';
 import { MuteVoicesToggle } from '../voice/MuteVoicesToggle';
 import type { VoiceRuntime } from '../voice/runtime';
+import { useSessionRules } from '../workshop/ActivePack';
 
 export interface CallScreenProps {
   scenario: Scenario;
@@ -46,7 +47,7 @@ export function CallScreen(props: CallScreenProps) {
   const turns = attempt?.turns ?? [];
   const turnKey = `${attempts.length}:${turns.length}`;
   const order = useMemo(
-    () => choiceOrder(reply?.choices.length ?? 0, `${scenario.id}/${nodeId}`),
+    () => choiceOrderAt(scenario.id, nodeId, reply?.choices.length ?? 0),
     [reply, scenario.id, nodeId],
   );
 
@@ -59,6 +60,17 @@ export function CallScreen(props: CallScreenProps) {
     if (fresh.length === 0) return;
     announce(fresh.map((t) => `${speakerName(scenario, t.role)}: ${t.text}`).join(' '));
   }, [turns, announce, scenario]);
+
+  // On a projector the newest line stays in sight beside the choices (they stay put).
+  const { room } = useSessionRules();
+  const body = useRef<HTMLDivElement>(null);
+  const lineCount = turns.length;
+  useEffect(() => {
+    if (!room || lineCount === 0) return;
+    body.current
+      ?.querySelector('.transcript > li:last-child')
+      ?.scrollIntoView?.({ block: 'nearest' });
+  }, [room, lineCount]);
 
   if (!attempt) return null;
   const voice = props.voice ?? undefined;
@@ -84,31 +96,37 @@ export function CallScreen(props: CallScreenProps) {
         startedAt={session.callStartedAt}
       />
       {voice && <MuteVoicesToggle runtime={voice} />}
-      <Transcript scenario={scenario} lines={turns} />
-      {limitSeconds !== undefined && (
-        <VoicemailCountdown limitSeconds={limitSeconds} startedAt={props.messageFrom} />
-      )}
-      {reply && (
-        <CallerTurn
-          reply={reply}
-          order={order}
-          turnKey={turnKey}
-          {...(session.id ? { draftKey: `${session.id}/${turnKey}` } : {})}
-          onChoose={(index) => send({ type: 'caller.chose', index })}
-          sayNow={(text) => lineNow(snapshot.context, settingOf(scenario), text)}
-          onSay={onSay}
-        />
-      )}
-      <p className="hang-up">
-        <button
-          type="button"
-          className="danger"
-          disabled={!snapshot.can({ type: 'caller.hungUp' })}
-          onClick={() => send({ type: 'caller.hungUp' })}
-        >
-          Hang up
-        </button>
-      </p>
+      <div className="call-body" ref={body}>
+        <Transcript scenario={scenario} lines={turns} />
+        <div className="call-side">
+          {limitSeconds !== undefined && (
+            <VoicemailCountdown limitSeconds={limitSeconds} startedAt={props.messageFrom} />
+          )}
+          {reply && (
+            <CallerTurn
+              reply={reply}
+              order={order}
+              turnKey={turnKey}
+              {...(session.id ? { draftKey: `${session.id}/${turnKey}` } : {})}
+              onChoose={(index, room) =>
+                send({ type: 'caller.chose', index, ...(room ? { room } : {}) })
+              }
+              sayNow={(text) => lineNow(snapshot.context, settingOf(scenario), text)}
+              onSay={onSay}
+            />
+          )}
+          <p className="hang-up">
+            <button
+              type="button"
+              className="danger"
+              disabled={!snapshot.can({ type: 'caller.hungUp' })}
+              onClick={() => send({ type: 'caller.hungUp' })}
+            >
+              Hang up
+            </button>
+          </p>
+        </div>
+      </div>
     </section>
   );
 }

@@ -44,7 +44,27 @@ export function DebriefScreen(props: DebriefScreenProps) {
     describeTurn(context.attempts, f.attempt, f.turn);
   const problems = card.problems ?? [];
   const [mapOpen, setMapOpen] = useState(false);
-  const { scoresShown } = useSessionRules();
+  const { scoresShown, room } = useSessionRules();
+  const scores = (
+    <>
+      <h2>{scoresShown ? 'Your scores' : 'How each part went'}</h2>
+      <div className="dimensions">
+        {DIMENSIONS.map((d) => (
+          <DimensionCard
+            key={d}
+            dimension={d}
+            score={card.dimensions[d].score}
+            {...(card.dimensions[d].applies === undefined
+              ? {}
+              : { applies: card.dimensions[d].applies })}
+            praise={card.findings.filter((f) => f.dimension === d && f.kind === 'good')}
+            problemCount={problems.filter((p) => (p.costs[d] ?? 0) > 0).length}
+            describeWhere={describeWhere}
+          />
+        ))}
+      </div>
+    </>
+  );
   return (
     <section className="screen debrief" aria-labelledby={id}>
       <ScreenHeading id={id}>Debrief: {scenario.title}</ScreenHeading>
@@ -75,23 +95,10 @@ export function DebriefScreen(props: DebriefScreenProps) {
           </button>
         )}
       </div>
+      {/* In room mode the scores come first, large, for the room to discuss. */}
+      {room && scores}
       <FocusList focus={card.focus ?? []} describeWhere={describeWhere} />
-      <h2>{scoresShown ? 'Your scores' : 'How each part went'}</h2>
-      <div className="dimensions">
-        {DIMENSIONS.map((d) => (
-          <DimensionCard
-            key={d}
-            dimension={d}
-            score={card.dimensions[d].score}
-            {...(card.dimensions[d].applies === undefined
-              ? {}
-              : { applies: card.dimensions[d].applies })}
-            praise={card.findings.filter((f) => f.dimension === d && f.kind === 'good')}
-            problemCount={problems.filter((p) => (p.costs[d] ?? 0) > 0).length}
-            describeWhere={describeWhere}
-          />
-        ))}
-      </div>
+      {!room && scores}
       {problems.length > 0 && (
         <details className="detail">
           <summary>Every problem, once ({problems.length}), with what it cost</summary>

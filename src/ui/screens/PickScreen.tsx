@@ -4,7 +4,7 @@ import type { CampaignRecord } from '../../storage/types';
 import { ScenarioCard } from '../components/ScenarioCard';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { bestScores } from '../model/bestScores';
-import { useSessionRules } from '../workshop/ActivePack';
+import { useActivePack } from '../workshop/ActivePack';
 
 export interface PickScreenProps {
   scenarios: readonly Card[];
@@ -17,7 +17,8 @@ export interface PickScreenProps {
 /** Scenario cards: title, situation, difficulty, the tips it trains, best previous score. */
 export function PickScreen({ scenarios, history, onPick, workshopTitle }: PickScreenProps) {
   const id = useId();
-  const { scoresShown } = useSessionRules();
+  const { rules, roomForTab, setRoomForTab } = useActivePack();
+  const { scoresShown } = rules;
   const best = scoresShown ? bestScores(history) : new Map<string, number>();
   return (
     <section className="screen" aria-labelledby={id}>
@@ -57,6 +58,25 @@ export function PickScreen({ scenarios, history, onPick, workshopTitle }: PickSc
         </p>
       ) : (
         <p>Play these scenarios in this order.</p>
+      )}
+      {rules.room && !roomForTab ? (
+        <p className="room-toggle">Room mode (projector) is on for this workshop.</p>
+      ) : (
+        <p className="room-toggle">
+          <label>
+            <input
+              type="checkbox"
+              checked={roomForTab}
+              aria-describedby={`${id}-room`}
+              onChange={(e) => setRoomForTab(e.target.checked)}
+            />{' '}
+            Room mode (projector)
+          </label>{' '}
+          <span id={`${id}-room`} className="hint">
+            For a facilitator: one call shown large for the whole room, which decides each line.
+            Kept for this tab.
+          </span>
+        </p>
       )}
       {scenarios.length === 0 && <p>No scenarios are available.</p>}
       <ul className="cards">

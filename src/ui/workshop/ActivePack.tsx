@@ -14,13 +14,14 @@ import {
   useRef,
   useState,
 } from 'react';
-import { OPEN_PRACTICE, type SessionRules } from '../../workshop/openPractice';
+import { OPEN_PRACTICE, type SessionRules, withRoomForTab } from '../../workshop/openPractice';
 import type { Pack } from '../../workshop/packTypes';
 import { useHistory } from '../history/HistoryProvider';
 import { parseRoute } from '../routes';
 import { useServices } from '../services';
 import type { OpenedPack } from './openPack';
 import { hasStoredPack } from './packKey';
+import { loadRoomForTab, saveRoomForTab } from './roomForTab';
 
 export interface ActivePack {
   /** The pack this device is in, if any. */
@@ -36,6 +37,9 @@ export interface ActivePack {
   /** Leaves the pack: the app is for practising alone again. */
   leave: () => void;
   dismissRefusal: () => void;
+  /** Room mode asked for in this tab (a pack may turn it on too: `rules.room` says). */
+  roomForTab: boolean;
+  setRoomForTab: (on: boolean) => void;
 }
 
 const NO_PACK: ActivePack = {
@@ -44,6 +48,8 @@ const NO_PACK: ActivePack = {
   setDisplayName: () => undefined,
   leave: () => undefined,
   dismissRefusal: () => undefined,
+  roomForTab: false,
+  setRoomForTab: () => undefined,
 };
 
 const ActivePackContext = createContext<ActivePack>(NO_PACK);
@@ -122,10 +128,25 @@ export function WorkshopGate({ scenarioIds, children }: WorkshopGateProps) {
     };
   }, [open]);
   const records = history.records;
-  const value = useMemo<ActivePack>(
-    () => (opened?.opener ? opened.opener.activePack(opened, records, setOpened) : NO_PACK),
-    [opened, records],
-  );
+  const [roomForTab, setRoom] = useState(loadRoomForTab);
+  const value = useMemo<ActivePack>(() => {
+    const active = opened?.opener ? opened.opener.activePack(opened, records, setOpened) : NO_PACK;
+    const setRoomForTab = (on: boolean) => {
+      saveRoomForTab(on);
+      setRoom(on);
+    };
+    return {
+      ...active,
+      rules: withRoomForTab(active.rules, roomForTab),
+      roomForTab,
+      setRoomForTab,
+    };
+  }, [opened, records, roomForTab]);
+  const room = value.rules.room;
+  useEffect(() => {
+    // The whole app grows for a projector (room.css scales from the root's font size).
+    document.documentElement.classList.toggle('room', room);
+  }, [room]);
   if (!opened) return <p className="loading">Opening the workshop…</p>;
   return <ActivePackContext.Provider value={value}>{children}</ActivePackContext.Provider>;
 }

@@ -99,6 +99,27 @@ export function PackSettingsFields({ settings, onChange }: PackSettingsFieldsPro
         ))}
       </fieldset>
       <fieldset>
+        <legend>Room mode</legend>
+        <div className="check-field">
+          <input
+            id={`${id}-room`}
+            type="checkbox"
+            checked={settings.room === true}
+            aria-describedby={`${id}-room-hint`}
+            onChange={(e) => {
+              // Off is left out of the link, so the link stays as it was before room mode.
+              const { room: _off, ...rest } = settings;
+              onChange(e.target.checked ? { ...rest, room: true } : rest);
+            }}
+          />
+          <label htmlFor={`${id}-room`}>Room mode (projector)</label>
+          <p id={`${id}-room-hint`} className="hint">
+            One call on the projector for the whole room: large type, numbered lines, and a show of
+            hands at each choice, shown again in the debrief.
+          </p>
+        </div>
+      </fieldset>
+      <fieldset>
         <legend>Before starting</legend>
         {check(
           'askName',

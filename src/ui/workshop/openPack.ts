@@ -19,6 +19,9 @@ export interface OpenedPack {
   displayName?: string;
 }
 
+/** The pack's part of what the app is told (room mode for the tab is the gate's). */
+export type PackOnly = Omit<ActivePack, 'roomForTab' | 'setRoomForTab'>;
+
 const STORED_REFUSED = 'The workshop kept on this device can no longer be opened. ';
 
 /**
@@ -56,7 +59,7 @@ export function activePack(
   opened: Opened,
   history: readonly FinishedCampaign[],
   update: Dispatch<SetStateAction<Opened | undefined>>,
-): ActivePack {
+): PackOnly {
   const { pack, refused, displayName } = opened;
   return {
     ...(pack ? { pack } : {}),

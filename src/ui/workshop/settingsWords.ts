@@ -31,5 +31,8 @@ export function settingsInWords(settings: PackSettings): string[] {
     settings.scores === 'each'
       ? 'Your scores show after each scenario.'
       : `Your scores show at the end: ${AT_THE_END}.`,
+    ...(settings.room
+      ? ['Room mode: the call is shown large for a projector, and the room decides each line.']
+      : []),
   ];
 }

@@ -13,6 +13,7 @@ import { currentNodeId, eventsBeforeTurn, replayEvents } from '../../../src/scen
 import type { Scenario } from '../../../src/scenario/schema';
 import { gradeCall } from '../../../src/scoring/index';
 import type { Scorecard } from '../../../src/scoring/types';
+import { choiceOrderAt } from '../../../src/ui/model/choiceOrder';
 import { arrowToRadio, pressButton, tabTo } from './keyboard';
 import { fakeSpeech, heardEvent, micButton } from './voice';
 
@@ -100,6 +101,32 @@ export class CampaignDriver {
     const say = lineNow(this.snapshot.context, settingOf(this.scenario), authored);
     await this.press(this.page.getByRole('button', { name: say, exact: true }));
     await this.step({ type: 'caller.chose', index });
+  }
+
+  /**
+   * Room mode, by keyboard: H, then each line's hands (in the order shown, Tab past each line
+   * to the next box), then Enter goes with the line that has the most.
+   */
+  async showOfHands(hands: readonly number[]): Promise<void> {
+    const node = this.node;
+    const count = (node && this.scenario.nodes[node]?.reply?.choices.length) || 0;
+    const order = choiceOrderAt(this.scenario.id, node, count);
+    await this.page.keyboard.press('h');
+    for (const [place, n] of hands.entries()) {
+      const box = this.page.getByRole('spinbutton', { name: `Hands for line ${place + 1}` });
+      await expect(box).toBeFocused();
+      await this.page.keyboard.type(String(n));
+      if (place < hands.length - 1) {
+        await this.page.keyboard.press('Tab');
+        await this.page.keyboard.press('Tab');
+      }
+    }
+    await this.page.keyboard.press('Enter');
+    const top = hands.indexOf(Math.max(...hands));
+    const index = order[top];
+    if (index === undefined) throw new Error(`no line ${top + 1} at ${node}`);
+    const counts = Array.from({ length: count }, (_, i) => hands[order.indexOf(i)] ?? 0);
+    await this.step({ type: 'caller.chose', index, room: { counts } });
   }
 
   /** Types a line of the caller's own. */

@@ -1,0 +1,27 @@
+/** Room mode asked for in this tab (the scenarios screen's toggle): kept until the tab closes. */
+export const ROOM_KEY = 'follow-up-call-trainer.roomMode';
+
+function tabStorage(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadRoomForTab(storage = tabStorage()): boolean {
+  try {
+    return storage?.getItem(ROOM_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+export function saveRoomForTab(on: boolean, storage = tabStorage()): void {
+  try {
+    if (on) storage?.setItem(ROOM_KEY, 'on');
+    else storage?.removeItem(ROOM_KEY);
+  } catch {
+    // A tab that cannot store it still has room mode until it reloads.
+  }
+}
