@@ -7,14 +7,17 @@
 // - latency: from the input event's own timestamp (pointerdown, or the Enter keydown) to the
 //   end of the frame that shows the line: a message posted from that frame's
 //   requestAnimationFrame callback runs once the frame's style, layout and paint are done.
-// - app work: from the start of the click (or the Enter keydown) event's dispatch to the end of
-//   that task (a message posted when the event begins): the script the app runs for the turn —
-//   the machine, the classifier for a typed line, React's render and commit.
+// - app work: the click (or the Enter keydown) event's dispatch, from a capture listener on
+//   the window to a bubbling one there: the app's handler, the machine, the classifier for a
+//   typed line, and React's render and commit (flushed in the microtasks after its handler).
+//   Effects that React runs after the paint are not in it.
+// Each mode starts with one round that is not counted (the grader's chunk loads on the first
+// typed line).
 // Goals: p95 latency ≤ 20 ms unthrottled and ≤ 33 ms at 4×; app work ≤ 4 ms p95 unthrottled.
 import type { Page } from 'playwright-core';
 import { launchChromium, serveBuiltApp } from './uiServer';
 
-const MIN_TURNS = 40;
+const MIN_TURNS = Number(process.env.TURNS ?? 40);
 const GOALS = { latency1x: 20, latency4x: 33, work1x: 4 };
 
 interface Turn {
@@ -28,23 +31,28 @@ const PROBE = `window.__turn = new Promise((resolve, reject) => {
   if (!list) return reject(new Error('no transcript on screen'));
   const before = list.children.length;
   let inputAt, work;
+  let began;
   const onInput = (e) => {
     if (e instanceof KeyboardEvent && e.key !== 'Enter') return;
     if (inputAt === undefined) inputAt = e.timeStamp;
-    if (e instanceof KeyboardEvent) onAct();
   };
-  const onAct = () => {
-    if (work !== undefined) return;
-    const began = performance.now();
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => { work = performance.now() - began; };
-    channel.port2.postMessage(null);
+  const onActStart = (e) => {
+    if (e instanceof KeyboardEvent && e.key !== 'Enter') return;
+    if (began === undefined) began = performance.now();
   };
-  const kinds = [['pointerdown', onInput], ['keydown', onInput], ['click', onAct], ['submit', onAct]];
-  for (const [kind, f] of kinds) window.addEventListener(kind, f, { capture: true });
+  const onActEnd = (e) => {
+    if (e instanceof KeyboardEvent && e.key !== 'Enter') return;
+    if (work === undefined && began !== undefined) work = performance.now() - began;
+  };
+  const kinds = [
+    ['pointerdown', onInput, true], ['keydown', onInput, true],
+    ['click', onActStart, true], ['keydown', onActStart, true],
+    ['click', onActEnd, false], ['keydown', onActEnd, false],
+  ];
+  for (const [kind, f, capture] of kinds) window.addEventListener(kind, f, { capture });
   const done = (value) => {
     observer.disconnect();
-    for (const [kind, f] of kinds) window.removeEventListener(kind, f, { capture: true });
+    for (const [kind, f, capture] of kinds) window.removeEventListener(kind, f, { capture });
     resolve(value);
   };
   const observer = new MutationObserver(() => {
@@ -74,16 +82,21 @@ async function armProbe(page: Page): Promise<void> {
 }
 
 async function readProbe(page: Page): Promise<Turn | undefined> {
-  const value = (await page.evaluate('window.__turn')) as Turn | null;
+  const value = (await Promise.race([
+    page.evaluate('window.__turn'),
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error('no next line within 10 s')), 10_000),
+    ),
+  ])) as Turn | null;
   return value ?? undefined;
 }
 
 async function clickFirstChoice(page: Page): Promise<Turn | undefined> {
   const button = page.locator('button.choice').first();
-  const box = await button.boundingBox();
-  if (!box) throw new Error('the first choice has no box');
+  await button.scrollIntoViewIfNeeded();
   await armProbe(page);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  // Playwright's click is real input: the browser gets mouse events at the button's centre.
+  await button.click();
   return readProbe(page);
 }
 
@@ -111,7 +124,12 @@ async function measure(page: Page): Promise<{ chosen: Turn[]; typed: Turn[] }> {
   const typed: Turn[] = [];
   await page.goto(page.url().replace(/#.*$/, '#/'));
   await page.getByRole('button', { name: 'Practise “The friendly front desk”' }).click();
-  while (chosen.length < MIN_TURNS || typed.length < MIN_TURNS) {
+  for (let round = 0; chosen.length < MIN_TURNS || typed.length < MIN_TURNS; round++) {
+    if (round === 1) {
+      // The first round warms up (chunks fetched and compiled): not counted.
+      chosen.length = 0;
+      typed.length = 0;
+    }
     await page.getByRole('radio', { name: /^Day 3\b/ }).check();
     await page.getByRole('radio', { name: /^10:30/ }).check();
     await page.getByRole('button', { name: /^Dial/ }).click();
@@ -137,6 +155,8 @@ const app = await serveBuiltApp(4193);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A step that cannot happen fails the bench instead of waiting for ever.
+  page.setDefaultTimeout(15_000);
   await page.goto(app.url);
   const cdp = await page.context().newCDPSession(page);
   const p95: Record<string, number> = {};
