@@ -40,6 +40,8 @@ export function readChoices(scenario: Scenario): ChoiceReading[] {
             messagesBefore: 0,
           }),
           heardAt(node),
+          // The caller knows their own name, as on a call in the app.
+          scenario.setting.callerName,
         ),
         path: ['nodes', nodeId, 'reply', 'choices', index, 'intents'],
       });

@@ -60,14 +60,18 @@ export function whereIs(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function eventOf(s: WalkthroughStep, heardBy: Reached | undefined): CampaignEvent | undefined {
+function eventOf(
+  s: WalkthroughStep,
+  heardBy: Reached | undefined,
+  caller: string | undefined,
+): CampaignEvent | undefined {
   if (s === 'thankYou') return { type: 'plan.thankYou' };
   if (s === 'hangUp') return { type: 'caller.hungUp' };
   if (s === 'wait') return { type: 'campaign.wait' };
   if (s === 'moveOn') return { type: 'campaign.moveOn' };
   if ('dial' in s) return { type: 'plan.dial', day: s.dial.day, time: s.dial.time };
   if ('choose' in s) return { type: 'caller.chose', index: s.choose };
-  if ('say' in s) return callerSaid(s.say, s.seconds, heardBy);
+  if ('say' in s) return callerSaid(s.say, s.seconds, heardBy, caller);
   return undefined;
 }
 
@@ -95,7 +99,11 @@ export function runWalkthrough(
       return;
     }
     const nodeId = currentNodeId(actor.getSnapshot());
-    const event = eventOf(s, heardAt(nodeId === undefined ? undefined : scenario.nodes[nodeId]));
+    const event = eventOf(
+      s,
+      heardAt(nodeId === undefined ? undefined : scenario.nodes[nodeId]),
+      actor.getSnapshot().context.caller,
+    );
     if (!event) return;
     if (!actor.getSnapshot().can(event)) {
       failures.push(

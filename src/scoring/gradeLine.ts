@@ -34,7 +34,7 @@ export function gradeAndRead(input: LineInput): { grade: LineGrade; reading: Rea
   // it is; only a line without one is classified here.
   const reading: Reading = input.intents
     ? carried(raw, reached, inVocabularyOrder(input.intents))
-    : readLine(raw, reached);
+    : readLine(raw, reached, typeof input.caller === 'string' ? input.caller : undefined);
   const { lower, intents } = reading;
   const words = countWords(lower);
   const fillers = countFillers(lower);

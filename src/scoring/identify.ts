@@ -116,3 +116,30 @@ export function identifiesSelf(raw: string, lower: string): boolean {
 export function givesName(raw: string, lower: string): boolean {
   return nameIn(raw, lower);
 }
+
+// Given names that are also everyday words: alone they say nothing ("I will call", "in May").
+const WORD_NAMES = new Set(
+  [
+    'will may mark rose bill grace hope joy faith sunny summer jack pat sue art don rob ray bob',
+    'frank guy june april august dawn eve glen iris ivy jade lily max miles pearl penny rich',
+    'rusty sandy violet wade ash bay hunter chase cliff dale drew earl gene herb lane lee',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * True when the line says the caller's own name (known from the call: the scenario's caller or
+ * the name the learner gave): the whole name, or one part of it that is not an everyday word.
+ * `clean` is the cleaned lower-case line.
+ */
+export function saysOwnName(clean: string, caller: string): boolean {
+  const parts = caller
+    .toLowerCase()
+    .split(/[^\p{L}'-]+/u)
+    .filter((p) => p.length >= 2);
+  if (parts.length === 0) return false;
+  const words = new Set(clean.split(/[^\p{L}'-]+/u));
+  if (parts.every((p) => words.has(p))) return true;
+  return parts.some((p) => words.has(p) && !WORD_NAMES.has(p));
+}

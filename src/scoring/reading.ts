@@ -5,6 +5,7 @@
  */
 import { credentialScore } from './credentials';
 import { withoutFillers } from './fillers';
+import { saysOwnName } from './identify';
 import { forParty, intentsOf } from './intents';
 import {
   INTENT_THRESHOLD,
@@ -122,8 +123,11 @@ export function decideIntents(
   );
 }
 
-/** Reads a line: its intents as heard by `reached` (a voicemail cannot put anyone through). */
-export function readLine(raw: string, reached?: Reached): Reading {
+/**
+ * Reads a line: its intents as heard by `reached` (a voicemail cannot put anyone through).
+ * `caller`, the caller's own name when the call knows it, makes a line that says it `identify`.
+ */
+export function readLine(raw: string, reached?: Reached, caller?: string): Reading {
   const prepared = prepare(raw, reached);
   const none = {
     intents: [],
@@ -138,7 +142,16 @@ export function readLine(raw: string, reached?: Reached): Reading {
   if (!looksEnglish(prepared.clean)) return { ...prepared, ...none, english: false };
   const logits = labelLogits(prepared);
   const rules = new Set(prepared.rules);
-  const found = decideIntents(rules, (k) => logits[k] as number, RULE_OVERRIDES, INTENT_THRESHOLD);
+  const decided = decideIntents(
+    rules,
+    (k) => logits[k] as number,
+    RULE_OVERRIDES,
+    INTENT_THRESHOLD,
+  );
+  const found =
+    caller !== undefined && !decided.includes('identify') && saysOwnName(prepared.clean, caller)
+      ? INTENTS.filter((i) => i === 'identify' || decided.includes(i))
+      : decided;
   const logit = (label: (typeof LABELS)[number]) => logits[LABELS.indexOf(label)] as number;
   const intents = forParty(found, reached);
   return {
@@ -174,6 +187,6 @@ export function toneOfWords(prepared: Prepared): number {
  * `reached`. This is the one reading of a typed or spoken line: the machine branches on it and
  * the call log carries it to the grader.
  */
-export function classifyIntents(text: string, reached?: Reached): Intent[] {
-  return readLine(text, reached).intents;
+export function classifyIntents(text: string, reached?: Reached, caller?: string): Intent[] {
+  return readLine(text, reached, caller).intents;
 }

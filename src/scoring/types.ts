@@ -14,6 +14,8 @@ export interface LineInput {
    * when a typed line was said); the grader then scores these and does not classify again.
    */
   intents?: readonly Intent[];
+  /** The caller's own name, when the call knows it: a line that says it identifies them. */
+  caller?: string;
 }
 
 /** A graded line (contract: utterance mode output; extra fields are allowed). */

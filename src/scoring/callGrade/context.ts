@@ -52,7 +52,12 @@ export function minutesOf(time: string): number {
   return parseTime(time) ?? 0;
 }
 
-function viewOf(attempt: Attempt, index: number, names: Names): AttemptView {
+function viewOf(
+  attempt: Attempt,
+  index: number,
+  names: Names,
+  caller: string | undefined,
+): AttemptView {
   const mine: MyTurn[] = [];
   const intents = new Set<Intent>();
   attempt.turns.forEach((t, turn) => {
@@ -65,6 +70,7 @@ function viewOf(attempt: Attempt, index: number, names: Names): AttemptView {
       seconds,
       reached,
       ...(t.intents === undefined ? {} : { intents: t.intents }),
+      ...(caller === undefined ? {} : { caller }),
     });
     for (const i of grade.intents) intents.add(i);
     const name = nameGiven(t.text, normalise(t.text));
@@ -104,7 +110,9 @@ function recognisedBy(view: AttemptView, names: ReadonlySet<string>): boolean {
 /** Builds the shared view of a (validated) call log. */
 export function buildContext(log: CallLog): CallContext {
   const names = namesOf(log.people);
-  const views = log.attempts.map((a, i) => viewOf(a, i, names));
+  // The caller's own name, when the log gives it: a line that says it identifies them.
+  const caller = log.people?.caller?.trim() || undefined;
+  const views = log.attempts.map((a, i) => viewOf(a, i, names, caller));
   const given = new Set<string>();
   for (const v of views)
     for (const m of v.mine) if (m.name && /^[a-z'-]+$/.test(m.name)) given.add(m.name);

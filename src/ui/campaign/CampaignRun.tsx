@@ -50,14 +50,15 @@ export function CampaignRun(props: CampaignRunProps) {
   const node = nodeId === undefined ? undefined : scenario.nodes[nodeId];
   // A line is sent for the turn it was typed at: if the call moved on while the classifier
   // loaded (hang-up, a reload), it is dropped and stays in the answer box.
+  const caller = snapshot.context.caller;
   const say = useCallback(
     async (text: string, seconds?: number) => {
       const typedAt = current().events.length;
       const loaded = await classifier();
       if (current().events.length !== typedAt) return false;
-      return send(loaded.callerSaid(text, seconds, heardAt(node)));
+      return send(loaded.callerSaid(text, seconds, heardAt(node), caller));
     },
-    [classifier, current, send, node],
+    [classifier, current, send, node, caller],
   );
   const leavingMessage = messageLimit(node) !== undefined;
   // The other side's lines are spoken here, not on the call screen, so a call's last line

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { gradeCall, gradeLine } from '../../../src/scoring';
+import { saysOwnName } from '../../../src/scoring/identify';
+import { classifyIntents } from '../../../src/scoring/reading';
+
+describe('the caller saying their own name', () => {
+  it('finds the whole name or a part that is not an everyday word', () => {
+    expect(saysOwnName('adaeze okafor 0803 555 0101', 'Adaeze Okafor')).toBe(true);
+    expect(saysOwnName('sorry okafor again', 'Adaeze Okafor')).toBe(true);
+    expect(saysOwnName('i will call back later', 'Will Hart')).toBe(false);
+    expect(saysOwnName('will hart here', 'Will Hart')).toBe(true);
+    expect(saysOwnName('is she in today', 'Adaeze Okafor')).toBe(false);
+    expect(saysOwnName('anything', '')).toBe(false);
+  });
+
+  it('makes a line that gives only the name identify, when the call knows the name', () => {
+    const line = 'Oh sorry. Mbali. Mbali Dlamini.';
+    expect(classifyIntents(line, 'receptionist')).not.toContain('identify');
+    expect(classifyIntents(line, 'receptionist', 'Mbali Dlamini')).toContain('identify');
+    expect(
+      gradeLine({ text: line, reached: 'receptionist', caller: 'Mbali Dlamini' }).intents,
+    ).toContain('identify');
+  });
+
+  it('reads the log’s caller in a whole call', () => {
+    const log = (people?: { caller: string }) => ({
+      ...(people ? { people } : {}),
+      attempts: [
+        {
+          day: 3,
+          time: '10:30',
+          reached: 'receptionist' as const,
+          turns: [
+            { speaker: 'them' as const, text: 'Front desk, who is calling?' },
+            { speaker: 'me' as const, text: 'Oh sorry. Mbali. Mbali Dlamini.' },
+          ],
+        },
+      ],
+    });
+    const known = gradeCall(log({ caller: 'Mbali Dlamini' }));
+    const unknown = gradeCall(log());
+    expect(known.lines?.[0]?.grade.intents).toContain('identify');
+    expect(unknown.lines?.[0]?.grade.intents).not.toContain('identify');
+  });
+});
