@@ -33,7 +33,17 @@ import { useOtherCampaigns } from './tabs/useOtherCampaigns';
 import { useActivePack } from './workshop/ActivePack';
 
 // Charts, import validation and export are not needed to start practising: load them on demand.
-const ProgressScreen = lazy(() => import('./progress/ProgressScreen'));
+// Fetched when the browser is idle after the first screen, and shown without Suspense (which
+// would hold it back 300 ms after a fallback): the first visit paints as soon as it is here.
+const progressPart = preloaded(() => import('./progress/ProgressScreen'));
+
+function ProgressPart(
+  props: Parameters<Awaited<ReturnType<typeof progressPart.start>>['default']>[0],
+) {
+  const part = useLoaded(progressPart);
+  if (!part) return <p role="status">Loading your progress…</p>;
+  return <part.default {...props} />;
+}
 const PastDebrief = lazy(() => import('./progress/PastDebrief'));
 const OwnScenarioScreen = lazy(() => import('./own/OwnScenarioScreen'));
 // A facilitator's screen: papaparse and the grader come with it, never with the cards.
@@ -217,6 +227,13 @@ export function App({ library }: AppProps) {
   // back, it is rebuilt from where the other tab got to (never begun again from nothing).
   const screen: Screen =
     state.name === 'campaign' && lost ? { name: 'moved', scenario: state.scenario, lost } : state;
+  useEffect(() => {
+    // Progress is one click away from every screen: fetch it once the browser is idle.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const id = idle(() => void progressPart.start().catch(() => undefined));
+    return () => cancel(id);
+  }, []);
   useEffect(() => {
     // The campaign's code is fetched as soon as the learner reaches for the page (a pointer
     // over it, a key, a touch), not with the first screen: the cards come first.
@@ -483,7 +500,7 @@ export function App({ library }: AppProps) {
           {screen.name === 'progress' && (
             <LoadProblemBoundary what="Your progress">
               <Suspense fallback={<p>Loading your progress…</p>}>
-                <ProgressScreen
+                <ProgressPart
                   onOpen={(recordId) => go({ name: 'pastDebrief', recordId })}
                   onOpenDashboard={() => go({ name: 'dashboard' })}
                 />
