@@ -52,6 +52,8 @@ interface Model {
   table: Map<string, Float64Array>;
   /** Every row of `table`, by row number (the same arrays). */
   rows: Float64Array[];
+  /** The rows one after another (row r at r * LABELS.length), for the hot loop. */
+  flat: Float64Array;
   index: RowIndex;
   threshold: number;
   overrides: ReadonlySet<Intent>;
@@ -100,9 +102,12 @@ function load(file: WeightsFile): Model {
     table.set(feature, row);
   }
   const rows = [...table.values()];
+  const flat = new Float64Array(rows.length * LABELS.length);
+  rows.forEach((row, r) => flat.set(row, r * LABELS.length));
   return {
     table,
     rows,
+    flat,
     index: indexRows([...table.keys()]),
     threshold: file.threshold,
     overrides: new Set(
@@ -130,16 +135,37 @@ export const KNOWN_WORDS = MODEL.english;
 export function labelLogits(input: FeatureInput): Float64Array {
   const sum = new Float64Array(LABELS.length);
   const { single, pairs } = MODEL.index;
-  const counted = new Set<number>();
-  walkFeatures({ ...input, names: MODEL.names, known: MODEL.english }, (kind, key, second) => {
-    const row = second === undefined ? single.get(kind)?.get(key) : pairs.get(key)?.get(second);
-    if (row === undefined || counted.has(row)) return;
-    counted.add(row);
-    const weights = MODEL.rows[row] as Float64Array;
-    for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + (weights[k] as number);
-  });
+  // Each row counts once per line: a row is counted when it carries this line's stamp.
+  lineStamp = (lineStamp + 1) >>> 0;
+  if (lineStamp === 0) {
+    // After 2^32 lines the stamps start again: forget the old ones.
+    countedAt.fill(0);
+    lineStamp = 1;
+  }
+  const stamp = lineStamp;
+  const flat = MODEL.flat;
+  const width = LABELS.length;
+  walkFeatures(
+    {
+      clean: input.clean,
+      reached: input.reached,
+      rules: input.rules,
+      names: MODEL.names,
+      known: MODEL.english,
+    },
+    (kind, key, second) => {
+      const row = second === undefined ? single.get(kind)?.get(key) : pairs.get(key)?.get(second);
+      if (row === undefined || countedAt[row] === stamp) return;
+      countedAt[row] = stamp;
+      const base = row * width;
+      for (let k = 0; k < width; k++) sum[k] = (sum[k] as number) + (flat[base + k] as number);
+    },
+  );
   return sum;
 }
+
+let lineStamp = 0;
+const countedAt = new Uint32Array(MODEL.rows.length);
 
 /** One feature's share in a reading: what in the line weighed for (or against) an intent. */
 export interface Evidence {
