@@ -10,7 +10,7 @@
  * It prints figures only, never the lines: the set is for measuring, not for tuning.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LineGrade, Scorecard } from '../src/scoring/types.ts';
 import { INTENTS, type Intent } from '../src/scoring/vocabulary.ts';
@@ -39,6 +39,8 @@ interface Pair {
 }
 
 function read<T>(name: string): T[] {
+  // A set may hold lines only (data/independent3).
+  if (!existsSync(join(DIR, name))) return [];
   return readFileSync(join(DIR, name), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -185,5 +187,5 @@ function calls(): void {
 }
 
 lines();
-pairs();
-calls();
+if (read('pairs.jsonl').length > 0) pairs();
+if (read('calls.jsonl').length > 0) calls();
