@@ -1,25 +1,11 @@
-import { DIMENSIONS, type Dimension } from '../../scoring/types';
+import type { Dimension } from '../../scoring/types';
 import type { CampaignRecord } from '../../storage/types';
-import { DIMENSION_LABELS } from './dimensions';
 
 export interface Series {
   key: Dimension | 'overall' | string;
   label: string;
   /** One score per finished campaign, oldest first. */
   scores: number[];
-}
-
-/** The overall score and each dimension over the learner's campaigns, oldest first. */
-export function progressSeries(records: readonly CampaignRecord[]): Series[] {
-  const sorted = [...records].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt));
-  return [
-    { key: 'overall', label: 'Overall', scores: sorted.map((r) => r.scorecard.overall) },
-    ...DIMENSIONS.map((d) => ({
-      key: d,
-      label: DIMENSION_LABELS[d],
-      scores: sorted.map((r) => r.scorecard.dimensions[d].score),
-    })),
-  ];
 }
 
 /**

@@ -5,7 +5,7 @@ import { scoreBand } from '../../../src/ui/model/dimensions';
 import { durationInWords, formatDuration } from '../../../src/ui/model/format';
 import { messageLimit } from '../../../src/ui/model/people';
 import { problemText } from '../../../src/ui/model/problems';
-import { describeSeries, progressSeries } from '../../../src/ui/model/progressSeries';
+import { describeSeries, scenarioSeries } from '../../../src/ui/model/progressSeries';
 import { fakeRecord, fakeScorecard, fakeUiScenario } from '../../helpers/uiFakes';
 
 describe('the order choices are shown in', () => {
@@ -44,22 +44,23 @@ describe('words for numbers', () => {
 });
 
 describe('progress over campaigns', () => {
-  it('gives the overall score and each dimension, oldest campaign first', () => {
-    const series = progressSeries([
+  it('keeps each scenario apart, oldest campaign first, and says it in words', () => {
+    const series = scenarioSeries([
       fakeRecord({ id: 'b', finishedAt: '2026-03-05T00:00:00Z', scorecard: fakeScorecard({}, 90) }),
+      fakeRecord({
+        id: 'c',
+        scenarioId: 'other',
+        scenarioTitle: 'Other',
+        finishedAt: '2026-03-03T00:00:00Z',
+        scorecard: fakeScorecard({}, 20),
+      }),
       fakeRecord({ id: 'a', finishedAt: '2026-03-01T00:00:00Z', scorecard: fakeScorecard({}, 60) }),
     ]);
-    expect(series.map((s) => s.key)).toEqual([
-      'overall',
-      'timing',
-      'brevity',
-      'politeness',
-      'purpose',
-      'composure',
-    ]);
-    expect(series[1]?.scores).toEqual([60, 90]);
-    expect(describeSeries(series[1] ?? { key: 'timing', label: '', scores: [] })).toBe(
-      'Timing over 2 campaigns: 60, 90. Latest 90, best 90.',
+    const mine = series.find((s) => s.key !== 'other');
+    expect(series.find((s) => s.key === 'other')?.scores).toEqual([20]);
+    expect(mine?.scores).toEqual([60, 90]);
+    expect(describeSeries(mine ?? { key: '', label: '', scores: [] })).toBe(
+      `${mine?.label} over 2 campaigns: 60, 90. Latest 90, best 90.`,
     );
   });
 });
