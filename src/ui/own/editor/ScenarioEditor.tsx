@@ -1,8 +1,11 @@
 import {
   autocompletion,
+  type Completion,
   type CompletionContext,
   type CompletionResult,
   completionKeymap,
+  insertCompletionText,
+  startCompletion,
 } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
@@ -21,6 +24,7 @@ import {
 import { useEffect, useRef } from 'react';
 import type { OwnMark } from '../../../scenario/checkOwn';
 import { scenarioJsonSchemaObject } from '../../../scenario/jsonSchema';
+import { adoptCodeMirrorStyles } from './adoptedStyles';
 import { editorTheme } from './editorTheme';
 import { marksToDiagnostics } from './lintMarks';
 import { completeAt, helpAt, type SchemaNode } from './schemaHelp';
@@ -43,7 +47,21 @@ function schemaCompletions(context: CompletionContext): CompletionResult | null 
   if (!first) return null;
   // A field list on an empty line waits for a letter or Ctrl+Space; values come after "key: ".
   if (!context.explicit && result.from === context.pos && first.type === 'property') return null;
-  return { from: result.from, options: result.options, validFor: /^[\w.-]*$/ };
+  const options: Completion[] = result.options.map((o, index) =>
+    o.type === 'property'
+      ? {
+          ...o,
+          // A field picked: its values (if it has any) are offered straight away.
+          apply: (view, _completion, from, to) => {
+            view.dispatch(insertCompletionText(view.state, o.apply, from, to));
+            // After this pick has closed the list, not during it.
+            requestAnimationFrame(() => startCompletion(view));
+          },
+        }
+      : // Values keep the schema's order (easy, medium, hard), not the alphabet's.
+        { ...o, boost: -Math.min(index, 99) },
+  );
+  return { from: result.from, options, validFor: /^[\w.-]*$/ };
 }
 
 const fieldHelp = hoverTooltip((view, pos) => {
@@ -81,6 +99,7 @@ export default function ScenarioEditor({
 
   useEffect(() => {
     if (!host.current) return;
+    adoptCodeMirrorStyles(host.current.ownerDocument);
     const editor = new EditorView({
       parent: host.current,
       state: EditorState.create({
@@ -111,6 +130,8 @@ export default function ScenarioEditor({
             'aria-labelledby': labelledBy,
             'aria-describedby': describedBy,
             spellcheck: 'false',
+            // Already focusable; said so for checkers that look for a focusable scroll region.
+            tabindex: '0',
           }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) changed.current(update.state.doc.toString());
