@@ -6,14 +6,29 @@ import { checkLines } from './checkLines.ts';
 import { formatProblem, loadScenario, type ScenarioProblem } from './load.ts';
 import type { Scenario } from './schema.ts';
 
+/** One problem or warning where it is (an editor marks it there); `text` is as `scenarios:check` prints it. */
+export interface OwnMark extends ScenarioProblem {
+  level: 'problem' | 'warning';
+  text: string;
+}
+
 export type OwnCheck =
-  | { ok: true; scenario: Scenario; warnings: string[] }
-  | { ok: false; problems: string[] };
+  | { ok: true; scenario: Scenario; warnings: string[]; marks: OwnMark[] }
+  | { ok: false; problems: string[]; marks: OwnMark[] };
+
+const mark = (problem: ScenarioProblem, level: OwnMark['level']): OwnMark => ({
+  ...problem,
+  level,
+  text: formatProblem(problem),
+});
 
 /** Checks one scenario file; `taken` are the ids already in the library (an own file may not reuse one). */
 export function checkOwnScenario(text: string, name: string, taken: readonly string[]): OwnCheck {
   const result = loadScenario(text, name);
-  if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
+  if (!result.ok) {
+    const marks = result.problems.map((p) => mark(p, 'problem'));
+    return { ok: false, problems: marks.map((m) => m.text), marks };
+  }
   const { scenario, locate } = result;
   const at = (path: (string | number)[], message: string): ScenarioProblem => ({
     file: name,
@@ -21,17 +36,14 @@ export function checkOwnScenario(text: string, name: string, taken: readonly str
     message,
   });
   if (taken.includes(scenario.id)) {
-    return {
-      ok: false,
-      problems: [
-        formatProblem(
-          at(['id'], `the id "${scenario.id}" is a built-in scenario's; give yours its own id`),
-        ),
-      ],
-    };
+    const clash = mark(
+      at(['id'], `the id "${scenario.id}" is a built-in scenario's; give yours its own id`),
+      'problem',
+    );
+    return { ok: false, problems: [clash.text], marks: [clash] };
   }
-  const warnings = checkLines(scenario)
+  const marks = checkLines(scenario)
     .filter((c) => c.level === 'warning')
-    .map((c) => formatProblem(at(c.path, c.message)));
-  return { ok: true, scenario, warnings };
+    .map((c) => mark(at(c.path, c.message), 'warning'));
+  return { ok: true, scenario, warnings: marks.map((m) => m.text), marks };
 }

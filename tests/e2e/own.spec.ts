@@ -1,29 +1,110 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { checkScreen } from './support/checks';
 
-test('a coach copies a built-in scenario, breaks it, sees where, mends it and plays it', async ({
+async function openOwn(page: Page) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Open your own scenario' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Open your own scenario' }),
+  ).toBeVisible();
+}
+
+/** The code editor's text box (CodeMirror's content, labelled), once it has loaded. */
+const editorBox = (page: Page) =>
+  page.locator('.cm-content').and(page.getByRole('textbox', { name: 'Scenario file (YAML)' }));
+
+test('a coach copies a built-in scenario, breaks it in the editor, sees where, mends it and plays it', async ({
   page,
 }, testInfo) => {
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Open your own scenario' }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Open your own scenario' }),
-  ).toBeVisible();
+  await openOwn(page);
   await page.getByRole('combobox', { name: /Start from a copy of/ }).selectOption('too-soon');
-  const box = page.getByLabel('Scenario file (YAML)');
-  const copy = await box.inputValue();
-  expect(copy).toContain('id: my-too-soon');
-  await box.fill(copy.replace(/^difficulty: \w+$/m, 'difficulty: impossible'));
-  await page.getByRole('button', { name: 'Check it' }).click();
-  await expect(page.getByRole('alert')).toContainText(/my-too-soon\.yaml:\d+:\d+: difficulty/);
+  const box = editorBox(page);
+  await expect(box).toContainText('id: my-too-soon');
+  const map = page.getByRole('region', { name: /^Map: / });
+  await expect(map.getByRole('heading', { level: 2 })).toHaveText(
+    'Map: Too keen, too soon (my copy)',
+  );
+
+  // A mistake typed on line 2: the id may not hold "!".
+  await box.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.type('!!');
+  const summary = page.getByText(/^As you type:/);
+  await expect(summary).toHaveText('As you type: 1 problem, marked in the editor (line 2).');
+  await expect(page.locator('.cm-line').nth(1).locator('.cm-lintRange-error')).toBeVisible();
+  await expect(page.getByText(/^Out of date:/)).toBeVisible();
+  await page.keyboard.press('Control+Shift+M');
+  await expect(page.locator('.cm-panel-lint')).toContainText(/my-too-soon\.yaml:2:\d+: id: /);
+  await page.keyboard.press('Escape');
   await checkScreen(page, testInfo, 'own-1-problem');
-  await box.fill(copy);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await checkScreen(page, testInfo, 'own-1-problem-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Mended, then the title changed: the marks go and the map follows.
+  await box.focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(summary).toHaveText('As you type: valid.');
+  await expect(page.locator('.cm-lintRange-error')).toHaveCount(0);
+  await expect(page.getByText(/^Out of date:/)).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' v2');
+  await expect(map.getByRole('heading', { level: 2 })).toHaveText(
+    'Map: Too keen, too soon (my copy) v2',
+  );
+
   await page.getByRole('button', { name: 'Check it' }).click();
   await page.getByRole('button', { name: /^Play “/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Plan your call');
   expect(violations).toEqual([]);
+});
+
+test('the keyboard leaves the editor with Escape then Tab; Tab alone indents', async ({ page }) => {
+  await openOwn(page);
+  const box = editorBox(page);
+  await box.focus();
+  await page.keyboard.type('version: 1');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await expect(page.locator('.cm-line').nth(1)).toHaveText('  ');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(box).not.toBeFocused();
+  const outside = await page.evaluate(
+    () =>
+      document.activeElement !== document.body &&
+      document.activeElement?.closest('.cm-editor') === null,
+  );
+  expect(outside).toBe(true);
+  await page.keyboard.press('Shift+Tab');
+  await expect(box).toBeFocused();
+});
+
+test('completion offers the schema’s fields and values', async ({ page }) => {
+  await openOwn(page);
+  const box = editorBox(page);
+  await box.focus();
+  await page.keyboard.type('diff');
+  const list = page.getByRole('listbox');
+  await expect(list.getByRole('option', { name: /difficulty/ })).toBeVisible();
+  // CodeMirror ignores Enter for 75 ms after a list opens (so a fast typist's Enter is a newline).
+  await page.waitForTimeout(150);
+  await page.keyboard.press('Enter');
+  await expect(list.getByRole('option')).toHaveText([/easy/, /medium/, /hard/]);
+  await page.waitForTimeout(150);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.cm-line').first()).toHaveText('difficulty: medium');
 });

@@ -1,10 +1,15 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { stringify } from 'yaml';
 import { checkOwnScenario, type OwnCheck } from '../../scenario/checkOwn';
 import type { Scenario } from '../../scenario/schema';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { downloadText } from '../download';
+import { useServices } from '../services';
+import { LiveMap } from './LiveMap';
+import { LiveSummary } from './LiveSummary';
 import { type KeptScenario, keep, loadKept, removeKept } from './ownStore';
+import { ScenarioTextBox } from './ScenarioTextBox';
+import { useLiveCheck } from './useLiveCheck';
 
 export interface OwnScenarioScreenProps {
   /** The built-in scenarios: their ids are taken, and any can be copied to start from. */
@@ -28,7 +33,8 @@ export default function OwnScenarioScreen({ builtIn, onPlay }: OwnScenarioScreen
   const [note, setNote] = useState('');
   const result = useRef<HTMLDivElement>(null);
   const [kept, setKept] = useState<KeptScenario[]>(() => loadKept());
-  const taken = builtIn.map((s) => s.id);
+  const taken = useMemo(() => builtIn.map((s) => s.id), [builtIn]);
+  const live = useLiveCheck(text, name, taken, useServices().clock);
   const check = (source = text, file = name) => {
     setChecked(checkOwnScenario(source, file, taken));
     requestAnimationFrame(() => result.current?.focus());
@@ -92,15 +98,22 @@ export default function OwnScenarioScreen({ builtIn, onPlay }: OwnScenarioScreen
       <p className="hint" aria-live="polite">
         {note}
       </p>
-      <label htmlFor={`${id}-text`}>Scenario file (YAML)</label>
-      <textarea
-        id={`${id}-text`}
-        className="own-text"
-        rows={18}
-        spellCheck={false}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-      />
+      <div className="own-workspace">
+        <div>
+          <ScenarioTextBox
+            id={`${id}-text`}
+            value={text}
+            onChange={setText}
+            checked={live.latest && { text: live.latest.text, marks: live.latest.check.marks }}
+          />
+          <LiveSummary latest={live.latest} />
+        </div>
+        <LiveMap
+          headingId={`${id}-map`}
+          scenario={live.lastGood}
+          outOfDate={live.latest !== undefined && !live.latest.check.ok}
+        />
+      </div>
       <div className="actions">
         <button
           type="button"
