@@ -103,7 +103,7 @@ function load(file: WeightsFile): Model {
   }
   const rows = [...table.values()];
   const flat = new Float64Array(rows.length * LABELS.length);
-  rows.forEach((row, r) => flat.set(row, r * LABELS.length));
+  for (const [r, row] of rows.entries()) flat.set(row, r * LABELS.length);
   return {
     table,
     rows,
