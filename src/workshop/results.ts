@@ -73,7 +73,7 @@ export interface ResultsFile {
 
 /** What a results file holds as written: the attempts also show the scores the participant saw. */
 export interface ResultsFileOut extends Omit<ResultsFile, 'attempts'> {
-  attempts: (ResultAttempt & { shownScore: number })[];
+  attempts: (ResultAttempt & { shownScore?: number })[];
 }
 
 export interface ResultsOptions {
@@ -84,6 +84,8 @@ export interface ResultsOptions {
   scenarioId?: string | undefined;
   /** ISO moment of the hand-in. */
   handedInAt: string;
+  /** False while a pack holds the scores: the file then shows none either. */
+  scoresShown?: boolean;
 }
 
 /** Collapses runs of white space (a newline in a name is a slip) and trims. */
@@ -122,7 +124,7 @@ export function toResultsFile(
       finishedAt: r.finishedAt,
       log: r.log,
       // For a person reading the file; the dashboard grades the log again and ignores it.
-      shownScore: r.scorecard.overall,
+      ...(options.scoresShown === false ? {} : { shownScore: r.scorecard.overall }),
     })),
   };
 }

@@ -89,7 +89,7 @@ describe('hand in my results', () => {
       <HandInResults
         records={records}
         now={NOW}
-        workshop={{ pack, openedAt, displayName: 'Table 4' }}
+        workshop={{ pack, openedAt, displayName: 'Table 4', scoresShown: false }}
       />,
     );
     expect(
@@ -100,7 +100,10 @@ describe('hand in my results', () => {
     );
     await expectNoAxeViolations(container);
     await userEvent.click(screen.getByRole('button', { name: 'Download my results file' }));
-    const parsed = parseResultsFile((await files[0]?.blob.text()) ?? '', { fileName: 'x.json' });
+    const text = (await files[0]?.blob.text()) ?? '';
+    // The pack holds the scores: the file shows none either.
+    expect(text).not.toContain('shownScore');
+    const parsed = parseResultsFile(text, { fileName: 'x.json' });
     if (!parsed.ok) throw new Error(parsed.reason);
     expect(parsed.results.name).toBe('Table 4');
     expect(parsed.results.pack).toEqual({

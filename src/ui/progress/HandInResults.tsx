@@ -12,6 +12,8 @@ export interface HandInWorkshop {
   openedAt: number;
   /** The display name the pack asked for. */
   displayName?: string;
+  /** False while the pack holds the scores: the file shows none. */
+  scoresShown: boolean;
 }
 
 export interface HandInResultsProps {
@@ -93,6 +95,7 @@ export function HandInResults({ records, workshop, now, onOpenDashboard }: HandI
               handInResults(handed, {
                 name,
                 handedInAt: now(),
+                scoresShown: workshop?.scoresShown ?? true,
                 ...(workshop
                   ? {
                       pack: {

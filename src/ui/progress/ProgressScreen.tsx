@@ -70,6 +70,7 @@ export default function ProgressScreen({
               workshop: {
                 pack,
                 openedAt: openedAt ?? 0,
+                scoresShown: rules.scoresShown,
                 ...(displayName ? { displayName } : {}),
               },
             }
