@@ -116,6 +116,29 @@ test('a participant hands in a results file; the facilitator loads it with other
   const sam = rows.find((r) => r[0]?.startsWith('Rivera'));
   expect(sam?.[8]).toBe(String(card.overall));
 
+  // Every loaded campaign's xAPI statements, participants as accounts on the home page given.
+  const home = page.getByLabel('Home page of the participants’ accounts');
+  await tabTo(page, home);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('https://lms.example.edu');
+  const xapiDownload = page.waitForEvent('download');
+  await pressButton(page, page.getByRole('button', { name: 'Download xAPI statements' }));
+  const xapi = await xapiDownload;
+  expect(xapi.suggestedFilename()).toMatch(/^class-xapi-statements-\d{4}-\d{2}-\d{2}\.json$/);
+  const xapiPath = testInfo.outputPath('class-xapi.json');
+  await xapi.saveAs(xapiPath);
+  const statements: {
+    actor: { account: { homePage: string; name: string } };
+    verb: { id: string };
+  }[] = JSON.parse(await readFile(xapiPath, 'utf8'));
+  expect(statements.filter((s) => s.verb.id.endsWith('/completed'))).toHaveLength(3);
+  expect(new Set(statements.map((s) => s.actor.account.name))).toEqual(
+    new Set(['Ana', 'Rivera, Sam "Sammy"', '李小龍']),
+  );
+  expect(statements.every((s) => s.actor.account.homePage === 'https://lms.example.edu')).toBe(
+    true,
+  );
+
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByLabel('Choose results files')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Scores' })).toBeVisible();

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { campaignStatements, uuidFrom } from '../../lms/xapi';
-import { choiceId, toCallLog } from '../../scenario/callLog';
+import { choicesAtOf, registrationOf } from '../../lms/classStatements';
+import { campaignStatements } from '../../lms/xapi';
+import { toCallLog } from '../../scenario/callLog';
 import type { CampaignContext } from '../../scenario/campaignTypes';
 import type { Scenario } from '../../scenario/schema';
 import { gradeCall } from '../../scoring/index';
@@ -57,13 +58,9 @@ export default function DebriefContainer({ session, ...props }: DebriefContainer
   const statements = () =>
     JSON.stringify(
       campaignStatements(log, card, {
-        registration: uuidFrom(session.id),
+        registration: registrationOf(session.id),
         finishedAt: new Date(clock.now()).toISOString(),
-        choicesAt: (node) =>
-          scenario.nodes[node]?.reply?.choices.map((c, i) => ({
-            id: choiceId(node, i),
-            text: c.say,
-          })),
+        choicesAt: choicesAtOf(scenario),
       }),
       null,
       2,

@@ -8,6 +8,7 @@ import { downloadText } from '../download';
 import { useServices } from '../services';
 import { BranchChoices } from './BranchChoices';
 import { ClassFindings } from './ClassFindings';
+import { ClassStatements } from './ClassStatements';
 import { FileDrop } from './FileDrop';
 import { ScenarioResults, WhoFinished } from './ScenarioResults';
 import { SpreadPlot } from './SpreadPlot';
@@ -219,6 +220,13 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
               <h2 id={`${id}-choices`}>Choices at each branch point</h2>
               <BranchChoices points={summary.branchPoints} />
             </section>
+          )}
+          {summary.campaigns > 0 && (
+            <ClassStatements
+              files={results.files}
+              scenarios={scenarios}
+              today={() => new Date(clock.now()).toISOString()}
+            />
           )}
         </>
       )}
