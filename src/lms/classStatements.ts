@@ -34,8 +34,17 @@ export function classStatements(
   files: readonly GradedFile[],
   options: ClassStatementsOptions,
 ): Statement[] {
-  return campaignsOf(files).flatMap((c) =>
-    campaignStatements(c.log, c.card, {
+  return classCampaignStatements(files, options).flatMap((c) => c.statements);
+}
+
+/** Each campaign's registration and statements (an LRS queue takes them a campaign at a time). */
+export function classCampaignStatements(
+  files: readonly GradedFile[],
+  options: ClassStatementsOptions,
+): { registration: string; statements: Statement[] }[] {
+  return campaignsOf(files).map((c) => ({
+    registration: registrationOf(c.id),
+    statements: campaignStatements(c.log, c.card, {
       ...(options.base ? { base: options.base } : {}),
       actor: {
         objectType: 'Agent',
@@ -46,7 +55,7 @@ export function classStatements(
       finishedAt: c.finishedAt,
       choicesAt: choicesAtOf(options.scenarios?.find((s) => s.id === c.scenarioId)),
     }),
-  );
+  }));
 }
 
 /** True for an http(s) address a statement may name as a home page. */

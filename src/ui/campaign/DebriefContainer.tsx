@@ -9,6 +9,7 @@ import type { SavedSession } from '../../storage/types';
 import { useHistory } from '../history/HistoryProvider';
 import { DebriefScreen, type DebriefScreenProps } from '../screens/DebriefScreen';
 import { useServices } from '../services';
+import { loadLrsSettings } from '../xapi/lrsSettings';
 
 export interface DebriefContainerProps
   extends Omit<DebriefScreenProps, 'card' | 'saved' | 'context'> {
@@ -55,15 +56,22 @@ export default function DebriefContainer({ session, ...props }: DebriefContainer
         () => setSaved('failed'),
       );
   }, [history.status]);
-  const statements = () =>
-    JSON.stringify(
-      campaignStatements(log, card, {
-        registration: registrationOf(session.id),
-        finishedAt: new Date(clock.now()).toISOString(),
-        choicesAt: choicesAtOf(scenario),
-      }),
-      null,
-      2,
-    );
+  const statementList = () =>
+    campaignStatements(log, card, {
+      registration: registrationOf(session.id),
+      finishedAt: new Date(clock.now()).toISOString(),
+      choicesAt: choicesAtOf(scenario),
+    });
+  const statements = () => JSON.stringify(statementList(), null, 2);
+  // With the facilitator's LRS on, the campaign's statements are queued once it is saved (the
+  // queue takes a campaign once, so a reload of this debrief queues nothing again).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the record is saved
+  useEffect(() => {
+    if (saved !== 'saved' || !loadLrsSettings().enabled) return;
+    import('../xapi/lrsSender')
+      .then((m) => m.lrsSender(clock).add(registrationOf(session.id), statementList()))
+      // Not loaded (offline before the chunk was cached): the download still works.
+      .catch(() => undefined);
+  }, [saved]);
   return <DebriefScreen {...props} card={card} saved={saved} statements={statements} />;
 }

@@ -1,9 +1,12 @@
 import { useId, useState } from 'react';
-import { classStatements, isHomePage } from '../../lms/classStatements';
+import { classCampaignStatements, classStatements, isHomePage } from '../../lms/classStatements';
 import type { Scenario } from '../../scenario/schema';
 import type { GradedFile } from '../../workshop/classResults';
 import { downloadText } from '../download';
+import { useServices } from '../services';
 import { loadHomePage, saveHomePage } from '../xapi/homePage';
+import { lrsSender } from '../xapi/lrsSender';
+import { useLrsHost } from '../xapi/useLrsHost';
 
 export interface ClassStatementsProps {
   files: readonly GradedFile[];
@@ -18,6 +21,8 @@ export function ClassStatements({ files, scenarios, today }: ClassStatementsProp
   const [homePage, setHomePage] = useState(loadHomePage);
   const [said, setSaid] = useState<string>();
   const valid = isHomePage(homePage.trim());
+  const lrsHost = useLrsHost();
+  const { clock } = useServices();
   return (
     <section className="class-statements print-hidden" aria-labelledby={id}>
       <h2 id={id}>xAPI statements</h2>
@@ -61,6 +66,40 @@ export function ClassStatements({ files, scenarios, today }: ClassStatementsProp
         >
           Download xAPI statements
         </button>
+        {lrsHost && (
+          <button
+            type="button"
+            className="secondary"
+            disabled={!valid}
+            onClick={async () => {
+              const sender = lrsSender(clock);
+              let added = 0;
+              let again = 0;
+              let refused = 0;
+              for (const c of classCampaignStatements(files, {
+                homePage: homePage.trim(),
+                scenarios,
+              })) {
+                const r = await sender.add(c.registration, c.statements);
+                added += r.added;
+                again += r.duplicates;
+                refused += r.refused;
+              }
+              setSaid(
+                [
+                  `Queued ${added} statements for ${lrsHost}`,
+                  again > 0 ? `${again} were queued before and are not sent again` : '',
+                  refused > 0 ? `${refused} did not fit in the queue: download them instead` : '',
+                ]
+                  .filter(Boolean)
+                  .join('; ')
+                  .concat('.'),
+              );
+            }}
+          >
+            Send them to the LRS
+          </button>
+        )}
       </div>
       <div role="status" className="message">
         {said && <p>{said}</p>}

@@ -6,6 +6,7 @@ import { summarise } from '../../workshop/dashboard';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { downloadText } from '../download';
 import { useServices } from '../services';
+import { LrsPanel } from '../xapi/LrsPanel';
 import { BranchChoices } from './BranchChoices';
 import { ClassFindings } from './ClassFindings';
 import { ClassStatements } from './ClassStatements';
@@ -230,6 +231,7 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
           )}
         </>
       )}
+      <LrsPanel />
     </section>
   );
 }
