@@ -1,5 +1,5 @@
 import { ARTICLE_CREDIT } from '../../scoring/tips';
-import { useLrsHost } from '../xapi/useLrsHost';
+import { useLrsHost } from '../xapi/lrsOn';
 
 /** Credit for the tips and the politeness data, the privacy promise, and the facilitator's way in. */
 export function AppFooter({ onOpenDashboard }: { onOpenDashboard?: () => void }) {

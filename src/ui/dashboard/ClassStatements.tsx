@@ -5,8 +5,8 @@ import type { GradedFile } from '../../workshop/classResults';
 import { downloadText } from '../download';
 import { useServices } from '../services';
 import { loadHomePage, saveHomePage } from '../xapi/homePage';
+import { useLrsHost } from '../xapi/lrsOn';
 import { lrsSender } from '../xapi/lrsSender';
-import { useLrsHost } from '../xapi/useLrsHost';
 
 export interface ClassStatementsProps {
   files: readonly GradedFile[];

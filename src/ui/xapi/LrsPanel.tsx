@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { isLrsEndpoint } from '../../lms/lrsQueue';
 import { useServices } from '../services';
+import { useLrsHost } from './lrsOn';
 import { type LrsStatus, lrsSender } from './lrsSender';
 import { type LrsSettings, loadLrsSettings, saveLrsSettings } from './lrsSettings';
-import { useLrsHost } from './useLrsHost';
 
 /** What the last try came to, in words. */
 export function statusWords(status: LrsStatus): string {

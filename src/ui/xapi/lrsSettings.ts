@@ -1,12 +1,9 @@
 /**
  * The facilitator's LRS settings, kept on this device only (localStorage) and off unless turned
- * on. Small on purpose: the footer reads it on the first screen to say when results leave.
+ * on. The footer's quick read of the same key is lrsOn.ts.
  */
 import { deviceStorage } from '../model/ownName';
-
-export const LRS_SETTINGS_KEY = 'follow-up-call-trainer.lrs';
-/** Fired on the window when the settings change in this tab. */
-export const LRS_CHANGED = 'follow-up-call-trainer:lrs';
+import { LRS_CHANGED, LRS_SETTINGS_KEY } from './lrsOn';
 
 export interface LrsSettings {
   enabled: boolean;
@@ -43,16 +40,5 @@ export function saveLrsSettings(settings: LrsSettings, storage = deviceStorage()
     return true;
   } catch {
     return false;
-  }
-}
-
-/** The LRS's host while sending is on, for saying where results go. */
-export function lrsHostWhenOn(storage = deviceStorage()): string | undefined {
-  const s = loadLrsSettings(storage);
-  if (!s.enabled) return undefined;
-  try {
-    return new URL(s.endpoint).host;
-  } catch {
-    return s.endpoint;
   }
 }
