@@ -17,6 +17,8 @@ export interface ChoiceCount {
   /** True when the words come from the built-in scenario (not from a file). */
   authored: boolean;
   count: number;
+  /** Hands raised for it in rooms (room mode's show of hands), apart from `count`. */
+  hands: number;
 }
 
 export interface BranchPoint {
@@ -31,6 +33,10 @@ export interface BranchPoint {
   ownWords: number;
   /** Every caller line at this point (choices and own words). */
   total: number;
+  /** Rooms that counted hands here (a room's campaign is also one line in `count`). */
+  rooms: number;
+  /** Every hand counted here, over those rooms. */
+  hands: number;
 }
 
 // A scenario line's placeholders, shown in words: the line was said with the learner's own.
@@ -63,6 +69,8 @@ interface Tally {
   node: string;
   chosen: Map<string, { count: number; said: string }>;
   ownWords: number;
+  hands: Map<string, number>;
+  rooms: number;
 }
 
 /** Every branch point met in the campaigns, by scenario title and then node id. */
@@ -84,6 +92,8 @@ export function branchPointsOf(
             node: turn.node,
             chosen: new Map(),
             ownWords: 0,
+            hands: new Map(),
+            rooms: 0,
           };
           tallies.set(key, tally);
         }
@@ -94,6 +104,15 @@ export function branchPointsOf(
         } else {
           tally.ownWords += 1;
         }
+        const counts = turn.room?.counts ?? [];
+        if (counts.length > 0) {
+          tally.rooms += 1;
+          // counts[i] is authored choice i, whatever order the room saw them in.
+          counts.forEach((n, i) => {
+            const id = `${turn.node}.${i + 1}`;
+            tally.hands.set(id, (tally.hands.get(id) ?? 0) + n);
+          });
+        }
       }
     }
   }
@@ -103,7 +122,7 @@ export function branchPointsOf(
     const node = scenario?.nodes[t.node];
     const authored = node?.reply?.choices ?? [];
     // A node that offers nothing to choose is no branch point (a voicemail's own message).
-    if (authored.length === 0 && t.chosen.size === 0) continue;
+    if (authored.length === 0 && t.chosen.size === 0 && t.rooms === 0) continue;
     const choices: ChoiceCount[] = authored.map((choice, i) => {
       const id = `${t.node}.${i + 1}`;
       return {
@@ -112,19 +131,25 @@ export function branchPointsOf(
         text: shownLine(choice.say),
         authored: true,
         count: t.chosen.get(id)?.count ?? 0,
+        hands: t.hands.get(id) ?? 0,
       };
     });
     // Choices the scenario does not have (another version of it, or not built in).
-    const extra = [...t.chosen.entries()]
-      .filter(([id]) => !choices.some((c) => c.id === id))
-      .map(([id, { count, said }]) => {
+    const unknown = new Set(
+      [...t.chosen.keys(), ...t.hands.keys()].filter((id) => !choices.some((c) => c.id === id)),
+    );
+    const extra = [...unknown]
+      .map((id) => {
         const number = choiceNumber(t.node, id);
+        const chosen = t.chosen.get(id);
         return {
           id,
           ...(number !== undefined ? { number } : {}),
-          text: said,
+          // A line only a room's hands name, never picked: its words are not in any file.
+          text: chosen?.said ?? `Line ${number ?? id}`,
           authored: false,
-          count,
+          count: chosen?.count ?? 0,
+          hands: t.hands.get(id) ?? 0,
         };
       })
       .sort((a, b) => (a.number ?? 1e9) - (b.number ?? 1e9) || byLabel(a.id, b.id));
@@ -140,6 +165,8 @@ export function branchPointsOf(
       choices: all,
       ownWords: t.ownWords,
       total: all.reduce((sum, c) => sum + c.count, 0) + t.ownWords,
+      rooms: t.rooms,
+      hands: all.reduce((sum, c) => sum + c.hands, 0),
     });
   }
   return points

@@ -4,7 +4,7 @@
  */
 import { gradeCall } from '../scoring/index';
 import type { CallLog, Scorecard } from '../scoring/types';
-import type { ResultsFile } from './results';
+import type { ResultsFile, ResultsPack } from './results';
 
 /** One participant: named by their display name, or by their file when they gave none. */
 export interface Participant {
@@ -24,7 +24,7 @@ export interface LoadedResults {
 export interface GradedCampaign {
   participant: Participant;
   fileName: string;
-  pack?: { id: string; title?: string };
+  pack?: ResultsPack;
   id: string;
   scenarioId: string;
   scenarioTitle: string;
@@ -37,6 +37,8 @@ export interface GradedCampaign {
 export interface GradedFile {
   fileName: string;
   participant: Participant;
+  /** The pack the file was handed in under, when it names one. */
+  pack?: ResultsPack;
   campaigns: GradedCampaign[];
 }
 
@@ -84,7 +86,10 @@ export function gradeResults(loaded: LoadedResults, grade: Grader = gradeCall): 
       card,
     });
   }
-  return { ok: true, file: { fileName: loaded.fileName, participant, campaigns } };
+  return {
+    ok: true,
+    file: { fileName: loaded.fileName, participant, ...(pack ? { pack } : {}), campaigns },
+  };
 }
 
 /** Compares labels as a reader would (case and accents aside), then exactly, so order never depends on input order. */
@@ -128,4 +133,25 @@ export function campaignsOf(files: readonly GradedFile[]): GradedCampaign[] {
       a.finishedAt.localeCompare(b.finishedAt) ||
       byLabel(a.id, b.id),
   );
+}
+
+/**
+ * The pack whose scenario list "finished all" should use: of the packs the files name with a
+ * list, the one most files name (ties by id, so file order never matters).
+ */
+export function classPack(
+  files: readonly GradedFile[],
+): (ResultsPack & { scenarios: string[]; files: number; others: number }) | undefined {
+  const named = new Map<string, { pack: ResultsPack & { scenarios: string[] }; files: number }>();
+  for (const f of sortedFiles(files)) {
+    const scenarios = f.pack?.scenarios;
+    if (!f.pack || !scenarios || scenarios.length === 0) continue;
+    const seen = named.get(f.pack.id);
+    if (seen) seen.files += 1;
+    else named.set(f.pack.id, { pack: { ...f.pack, scenarios }, files: 1 });
+  }
+  const [best] = [...named.values()].sort(
+    (a, b) => b.files - a.files || byLabel(a.pack.id, b.pack.id),
+  );
+  return best && { ...best.pack, files: best.files, others: named.size - 1 };
 }

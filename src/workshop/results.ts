@@ -26,6 +26,8 @@ export const RESULTS_LIMITS = {
   turns: 20_000,
   /** The display name. */
   nameChars: 80,
+  /** Scenario ids in a pack's list (a pack holds at most 20). */
+  packScenarios: 100,
   /** A campaign's, scenario's or pack's id. */
   idChars: 100,
   /** A scenario's or pack's title. */
@@ -35,6 +37,16 @@ export const RESULTS_LIMITS = {
   /** How far ahead of this device's clock a time in the file may be (clocks differ). */
   clockSkewMs: 24 * 60 * 60 * 1000,
 } as const;
+
+/**
+ * The pack a file was handed in under. `scenarios` (its list, in order; added later, optional
+ * so older files still read and older apps drop it) is what "finished all" means on the dashboard.
+ */
+export interface ResultsPack {
+  id: string;
+  title?: string;
+  scenarios?: string[];
+}
 
 /** One finished campaign as handed in: what was played and its call log (no scores). */
 export interface ResultAttempt {
@@ -54,24 +66,26 @@ export interface ResultsFile {
   /** The participant's display name, when they gave one. */
   name?: string;
   /** The workshop pack they played, when they played one. */
-  pack?: { id: string; title?: string };
+  pack?: ResultsPack;
   handedInAt: string;
   attempts: ResultAttempt[];
 }
 
 /** What a results file holds as written: the attempts also show the scores the participant saw. */
 export interface ResultsFileOut extends Omit<ResultsFile, 'attempts'> {
-  attempts: (ResultAttempt & { shownScore: number })[];
+  attempts: (ResultAttempt & { shownScore?: number })[];
 }
 
 export interface ResultsOptions {
   /** Shown by the participant; trimmed, and left out when empty. */
   name?: string | undefined;
-  pack?: { id: string; title?: string } | undefined;
+  pack?: ResultsPack | undefined;
   /** Only this scenario's campaigns (all when undefined). */
   scenarioId?: string | undefined;
   /** ISO moment of the hand-in. */
   handedInAt: string;
+  /** False while a pack holds the scores: the file then shows none either. */
+  scoresShown?: boolean;
 }
 
 /** Collapses runs of white space (a newline in a name is a slip) and trims. */
@@ -98,6 +112,7 @@ export function toResultsFile(
           pack: {
             id: options.pack.id,
             ...(options.pack.title !== undefined ? { title: options.pack.title } : {}),
+            ...(options.pack.scenarios ? { scenarios: [...options.pack.scenarios] } : {}),
           },
         }
       : {}),
@@ -109,7 +124,7 @@ export function toResultsFile(
       finishedAt: r.finishedAt,
       log: r.log,
       // For a person reading the file; the dashboard grades the log again and ignores it.
-      shownScore: r.scorecard.overall,
+      ...(options.scoresShown === false ? {} : { shownScore: r.scorecard.overall }),
     })),
   };
 }
@@ -141,7 +156,17 @@ const resultsFile = z.object({
     .max(RESULTS_LIMITS.nameChars, longer(RESULTS_LIMITS.nameChars))
     .optional(),
   pack: z
-    .object({ id, title: title.optional() }, { error: 'must be an id and a title' })
+    .object(
+      {
+        id,
+        title: title.optional(),
+        scenarios: z
+          .array(id, { error: 'must be a list of scenario ids' })
+          .max(RESULTS_LIMITS.packScenarios, `holds more than ${RESULTS_LIMITS.packScenarios} ids`)
+          .optional(),
+      },
+      { error: 'must be an id and a title' },
+    )
     .optional(),
   handedInAt: moment,
   attempts: z.array(attempt, { error: 'must be a list of finished campaigns' }),
@@ -303,7 +328,15 @@ export function parseResultsFile(text: string, options: ResultsParseOptions): Re
       format: RESULTS_FORMAT,
       version: RESULTS_VERSION,
       ...(shown ? { name: shown } : {}),
-      ...(pack ? { pack: { id: pack.id, ...(pack.title ? { title: pack.title } : {}) } } : {}),
+      ...(pack
+        ? {
+            pack: {
+              id: pack.id,
+              ...(pack.title ? { title: pack.title } : {}),
+              ...(pack.scenarios ? { scenarios: [...new Set(pack.scenarios)] } : {}),
+            },
+          }
+        : {}),
       handedInAt: new Date(handedInAt).toISOString(),
       attempts: parsed.data.attempts.map((a) => ({
         id: a.id,

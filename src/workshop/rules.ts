@@ -14,6 +14,17 @@ export interface FinishedCampaign {
   finishedAt: string;
 }
 
+/** The campaigns of the pack's scenarios finished on this device since the pack was opened here. */
+export function packCampaigns<T extends FinishedCampaign>(
+  pack: Pick<Pack, 'scenarios'>,
+  openedAt: number,
+  history: readonly T[],
+): T[] {
+  return history.filter(
+    (r) => Date.parse(r.finishedAt) >= openedAt && pack.scenarios.includes(r.scenarioId),
+  );
+}
+
 /**
  * The pack's scenarios finished on this device since the pack was opened here ("the end" is
  * when this equals the pack's scenario count).
@@ -23,10 +34,7 @@ export function scenariosFinished(
   openedAt: number,
   history: readonly FinishedCampaign[],
 ): number {
-  const done = new Set(
-    history.filter((r) => Date.parse(r.finishedAt) >= openedAt).map((r) => r.scenarioId),
-  );
-  return pack.scenarios.filter((id) => done.has(id)).length;
+  return new Set(packCampaigns(pack, openedAt, history).map((r) => r.scenarioId)).size;
 }
 
 /** The rules for a session under a pack (opened at `openedAt`), given what is finished. */

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HandInResults } from '../../src/ui/progress/HandInResults';
 import { resultsFileName } from '../../src/ui/workshop/handIn';
+import { DEFAULT_PACK_SETTINGS, newPack } from '../../src/workshop/packTypes';
 import { parseResultsFile } from '../../src/workshop/results';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { renderWithServices } from '../helpers/renderUi';
@@ -62,5 +63,54 @@ describe('hand in my results', () => {
     expect(resultsFileName('李 / 小龍', NOW())).toBe(
       'follow-up-call-results-李-小龍-2026-03-09.json',
     );
+  });
+
+  it('in a workshop, hands in the pack’s campaigns by default, with its id, title, list and display name', async () => {
+    localStorage.setItem('follow-up-call-trainer.ownName', 'Zoë');
+    const { files } = saved();
+    const pack = newPack({
+      id: 'tue-am',
+      title: 'Tuesday morning',
+      scenarios: ['tiny', 'other'],
+      settings: DEFAULT_PACK_SETTINGS,
+    });
+    const openedAt = Date.parse('2026-03-05T09:00:00.000Z');
+    const records = [
+      fakeRecord({ id: 'before', finishedAt: '2026-03-01T10:00:00.000Z' }),
+      fakeRecord({ id: 'in', finishedAt: '2026-03-05T10:00:00.000Z' }),
+      fakeRecord({
+        id: 'elsewhere',
+        scenarioId: 'not-in-pack',
+        scenarioTitle: 'Elsewhere',
+        finishedAt: '2026-03-05T11:00:00.000Z',
+      }),
+    ];
+    const { container } = renderWithServices(
+      <HandInResults
+        records={records}
+        now={NOW}
+        workshop={{ pack, openedAt, displayName: 'Table 4', scoresShown: false }}
+      />,
+    );
+    expect(
+      screen.getByLabelText('Your name as the facilitator will see it (optional)'),
+    ).toHaveValue('Table 4');
+    expect(screen.getByLabelText('Which campaigns')).toHaveDisplayValue(
+      'This workshop’s campaigns, “Tuesday morning” (1)',
+    );
+    await expectNoAxeViolations(container);
+    await userEvent.click(screen.getByRole('button', { name: 'Download my results file' }));
+    const text = (await files[0]?.blob.text()) ?? '';
+    // The pack holds the scores: the file shows none either.
+    expect(text).not.toContain('shownScore');
+    const parsed = parseResultsFile(text, { fileName: 'x.json' });
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.results.name).toBe('Table 4');
+    expect(parsed.results.pack).toEqual({
+      id: 'tue-am',
+      title: 'Tuesday morning',
+      scenarios: ['tiny', 'other'],
+    });
+    expect(parsed.results.attempts.map((a) => a.id)).toEqual(['in']);
   });
 });

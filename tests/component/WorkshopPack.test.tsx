@@ -174,6 +174,11 @@ describe('a call under a pack', () => {
     expect(container).not.toHaveTextContent(/\/ 100/);
     expect(container).not.toHaveTextContent(/model line/i);
     expect(screen.getByRole('heading', { level: 2, name: 'How each part went' })).toBeVisible();
+    // The statements carry the scores: held with them.
+    expect(
+      screen.queryByRole('button', { name: 'Download xAPI statements' }),
+    ).not.toBeInTheDocument();
+    expect(container).toHaveTextContent('can be downloaded once the scores are shown');
     await expectNoAxeViolations(container);
   });
 });

@@ -8,12 +8,23 @@ import { pressButton, tabTo } from './support/keyboard';
 
 const desk = 'friendly-receptionist';
 
+const PACK = { id: 'tue-am', title: 'Tuesday morning', scenarios: [desk, 'position-filled'] };
+
 /** Another participant's file, as "Hand in my results" would have saved it. */
-function otherFile(name: string, choices: number[]) {
+function otherFile(
+  name: string,
+  choices: number[],
+  extra: { pack?: boolean; hands?: number[] } = {},
+) {
+  const log = choicesLog(builtIn(desk), choices);
+  // A room's show of hands at the first branch (room mode keeps it with the turn).
+  const first = log.attempts[0]?.turns.find((t) => t.speaker === 'me');
+  if (first && extra.hands) first.room = { counts: extra.hands };
   const results = fakeResults({
     name,
     handedInAt: '2026-03-02T11:00:00.000Z',
-    attempts: [fakeAttempt({ id: `${name}-1`, log: choicesLog(builtIn(desk), choices) })],
+    ...(extra.pack ? { pack: PACK } : {}),
+    attempts: [fakeAttempt({ id: `${name}-1`, log })],
   });
   return {
     name: `${name}.json`,
@@ -69,7 +80,7 @@ test('a participant hands in a results file; the facilitator loads it with other
   await tabTo(page, picker);
   await picker.setInputFiles([
     { name: 'sam.json', mimeType: 'application/json', buffer: await readFile(handedIn) },
-    otherFile('Ana', [1, 1]),
+    otherFile('Ana', [1, 1], { pack: true, hands: [9, 14, 0] }),
     otherFile('李小龍', [2, 2]),
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') },
   ]);
@@ -84,8 +95,11 @@ test('a participant hands in a results file; the facilitator loads it with other
   const who = page.getByRole('table', { name: /Who finished which scenario/ });
   await expect(who.getByRole('row', { name: /Rivera, Sam/ })).toContainText(String(card.overall));
   await expect(page.getByRole('region', { name: 'Choices at each branch point' })).toContainText(
-    '1 of 3 1. Hi Dana, this is [your name].',
+    '1 of 3 room: 9 of 23 hands 1. Hi Dana, this is [your name].',
   );
+  // Ana's file names a pack: "finished all" counts its two scenarios, played or not.
+  await expect(page.getByText(/handed in for the workshop “Tuesday morning”/)).toBeVisible();
+  await expect(page.getByText('Finished all 2 chosen scenarios: 0 of 3.')).toBeVisible();
   await checkScreen(page, testInfo, '3-dashboard');
 
   const csvDownload = page.waitForEvent('download');
@@ -101,6 +115,29 @@ test('a participant hands in a results file; the facilitator loads it with other
   expect(rows.map((r) => r[0])).toEqual(['participant', 'Ana', 'Rivera, Sam "Sammy"', '李小龍']);
   const sam = rows.find((r) => r[0]?.startsWith('Rivera'));
   expect(sam?.[8]).toBe(String(card.overall));
+
+  // Every loaded campaign's xAPI statements, participants as accounts on the home page given.
+  const home = page.getByLabel('Home page of the participants’ accounts');
+  await tabTo(page, home);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('https://lms.example.edu');
+  const xapiDownload = page.waitForEvent('download');
+  await pressButton(page, page.getByRole('button', { name: 'Download xAPI statements' }));
+  const xapi = await xapiDownload;
+  expect(xapi.suggestedFilename()).toMatch(/^class-xapi-statements-\d{4}-\d{2}-\d{2}\.json$/);
+  const xapiPath = testInfo.outputPath('class-xapi.json');
+  await xapi.saveAs(xapiPath);
+  const statements: {
+    actor: { account: { homePage: string; name: string } };
+    verb: { id: string };
+  }[] = JSON.parse(await readFile(xapiPath, 'utf8'));
+  expect(statements.filter((s) => s.verb.id.endsWith('/completed'))).toHaveLength(3);
+  expect(new Set(statements.map((s) => s.actor.account.name))).toEqual(
+    new Set(['Ana', 'Rivera, Sam "Sammy"', '李小龍']),
+  );
+  expect(statements.every((s) => s.actor.account.homePage === 'https://lms.example.edu')).toBe(
+    true,
+  );
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByLabel('Choose results files')).toBeHidden();

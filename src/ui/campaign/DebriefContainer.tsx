@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { campaignStatements, uuidFrom } from '../../lms/xapi';
-import { choiceId, toCallLog } from '../../scenario/callLog';
+import { choicesAtOf, registrationOf } from '../../lms/classStatements';
+import { campaignStatements } from '../../lms/xapi';
+import { toCallLog } from '../../scenario/callLog';
 import type { CampaignContext } from '../../scenario/campaignTypes';
 import type { Scenario } from '../../scenario/schema';
 import { gradeCall } from '../../scoring/index';
@@ -8,6 +9,7 @@ import type { SavedSession } from '../../storage/types';
 import { useHistory } from '../history/HistoryProvider';
 import { DebriefScreen, type DebriefScreenProps } from '../screens/DebriefScreen';
 import { useServices } from '../services';
+import { loadLrsSettings } from '../xapi/lrsSettings';
 
 export interface DebriefContainerProps
   extends Omit<DebriefScreenProps, 'card' | 'saved' | 'context'> {
@@ -54,19 +56,22 @@ export default function DebriefContainer({ session, ...props }: DebriefContainer
         () => setSaved('failed'),
       );
   }, [history.status]);
-  const statements = () =>
-    JSON.stringify(
-      campaignStatements(log, card, {
-        registration: uuidFrom(session.id),
-        finishedAt: new Date(clock.now()).toISOString(),
-        choicesAt: (node) =>
-          scenario.nodes[node]?.reply?.choices.map((c, i) => ({
-            id: choiceId(node, i),
-            text: c.say,
-          })),
-      }),
-      null,
-      2,
-    );
+  const statementList = () =>
+    campaignStatements(log, card, {
+      registration: registrationOf(session.id),
+      finishedAt: new Date(clock.now()).toISOString(),
+      choicesAt: choicesAtOf(scenario),
+    });
+  const statements = () => JSON.stringify(statementList(), null, 2);
+  // With the facilitator's LRS on, the campaign's statements are queued once it is saved (the
+  // queue takes a campaign once, so a reload of this debrief queues nothing again).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the record is saved
+  useEffect(() => {
+    if (saved !== 'saved' || !loadLrsSettings().enabled) return;
+    import('../xapi/lrsSender')
+      .then((m) => m.lrsSender(clock).add(registrationOf(session.id), statementList()))
+      // Not loaded (offline before the chunk was cached): the download still works.
+      .catch(() => undefined);
+  }, [saved]);
   return <DebriefScreen {...props} card={card} saved={saved} statements={statements} />;
 }

@@ -15,7 +15,14 @@ export function BranchChoices({ points }: { points: readonly BranchPoint[] }) {
               <span className="visually-hidden">They said: </span>“{b.prompt}”
             </p>
           )}
-          <ul className="choice-counts">
+          {b.rooms > 0 && (
+            <p className="hint">
+              The room column adds the hands counted in {b.rooms} room
+              {b.rooms === 1 ? '' : 's'} here ({b.hands} in all); each room’s pick is also one line
+              in the first count.
+            </p>
+          )}
+          <ul className={b.rooms > 0 ? 'choice-counts with-room' : 'choice-counts'}>
             {b.choices.map((c) => (
               <li key={c.id}>
                 <span className="choice-bar" aria-hidden="true">
@@ -24,6 +31,13 @@ export function BranchChoices({ points }: { points: readonly BranchPoint[] }) {
                 <span className="choice-count">
                   {c.count} of {b.total}
                 </span>{' '}
+                {b.rooms > 0 && (
+                  <>
+                    <span className="choice-room">
+                      room: {c.hands} of {b.hands} hands
+                    </span>{' '}
+                  </>
+                )}
                 <span className="choice-text">
                   {c.number !== undefined && `${c.number}. `}
                   {c.text}
@@ -39,6 +53,11 @@ export function BranchChoices({ points }: { points: readonly BranchPoint[] }) {
                 <span className="choice-count">
                   {b.ownWords} of {b.total}
                 </span>{' '}
+                {b.rooms > 0 && (
+                  <>
+                    <span className="choice-room">room: —</span>{' '}
+                  </>
+                )}
                 <span className="choice-text">typed or said in their own words</span>
               </li>
             )}

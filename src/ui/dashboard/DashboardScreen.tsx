@@ -1,26 +1,39 @@
 import { useId, useMemo, useState } from 'react';
 import type { Scenario } from '../../scenario/schema';
-import { byLabel, type GradedFile } from '../../workshop/classResults';
+import { byLabel, classPack, type GradedFile } from '../../workshop/classResults';
 import { toCsv } from '../../workshop/csv';
 import { summarise } from '../../workshop/dashboard';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { downloadText } from '../download';
 import { useServices } from '../services';
+import { LrsPanel } from '../xapi/LrsPanel';
 import { BranchChoices } from './BranchChoices';
 import { ClassFindings } from './ClassFindings';
+import { ClassStatements } from './ClassStatements';
 import { FileDrop } from './FileDrop';
 import { ScenarioResults, WhoFinished } from './ScenarioResults';
 import { SpreadPlot } from './SpreadPlot';
 import { useClassResults } from './useClassResults';
 import './dashboard.css';
 
-/** The scenarios the loaded files played, by title. */
-function scenariosPlayed(files: readonly GradedFile[]): { scenarioId: string; title: string }[] {
+/**
+ * The scenarios "finished all" may count: a pack's list first (in its order, played or not),
+ * then the others the loaded files played, by title.
+ */
+function scenariosToCount(
+  files: readonly GradedFile[],
+  packList: readonly string[],
+  scenarios: readonly Scenario[],
+): { scenarioId: string; title: string }[] {
   const titles = new Map<string, string>();
   for (const f of files) for (const c of f.campaigns) titles.set(c.scenarioId, c.scenarioTitle);
-  return [...titles.entries()]
-    .map(([scenarioId, title]) => ({ scenarioId, title }))
+  const titleOf = (sid: string) =>
+    titles.get(sid) ?? scenarios.find((s) => s.id === sid)?.title ?? sid;
+  const others = [...titles.keys()]
+    .filter((sid) => !packList.includes(sid))
+    .map((scenarioId) => ({ scenarioId, title: titleOf(scenarioId) }))
     .sort((a, b) => byLabel(a.title, b.title) || byLabel(a.scenarioId, b.scenarioId));
+  return [...packList.map((scenarioId) => ({ scenarioId, title: titleOf(scenarioId) })), ...others];
 }
 
 export interface DashboardScreenProps {
@@ -36,17 +49,23 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
   const id = useId();
   const { clock } = useServices();
   const results = useClassResults(() => clock.now());
-  // Scenario ids left out of "finished all" (all the class played count, unless unticked).
-  const [notExpected, setNotExpected] = useState<ReadonlySet<string>>(new Set());
+  // Scenario ids ticked or unticked by hand for "finished all". Counted by default: the pack's
+  // list when the files name a pack with one, else every scenario the class played.
+  const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
   const [names, setNames] = useState(false);
-  const played = useMemo(() => scenariosPlayed(results.files), [results.files]);
-  const expected = useMemo(
-    () => played.map((s) => s.scenarioId).filter((sid) => !notExpected.has(sid)),
-    [played, notExpected],
+  const pack = useMemo(() => classPack(results.files), [results.files]);
+  const played = useMemo(
+    () => scenariosToCount(results.files, pack?.scenarios ?? [], scenarios),
+    [results.files, pack, scenarios],
   );
+  const counted = (sid: string) =>
+    (pack ? pack.scenarios.includes(sid) : true) !== flipped.has(sid);
+  const expected = played.map((s) => s.scenarioId).filter(counted);
+  const expectedKey = expected.join('\u0000');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: expectedKey stands for expected
   const summary = useMemo(
     () => summarise(results.files, { scenarios, expected }),
-    [results.files, scenarios, expected],
+    [results.files, scenarios, expectedKey],
   );
   const busy = results.busy;
   const status = busy
@@ -162,6 +181,16 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
           )}
           <section className="who-finished" aria-labelledby={`${id}-who`}>
             <h2 id={`${id}-who`}>Who finished</h2>
+            {pack && (
+              <p>
+                These files were handed in for the workshop “{pack.title ?? pack.id}” ({pack.files}{' '}
+                file{pack.files === 1 ? '' : 's'}): “finished all” counts its{' '}
+                {pack.scenarios.length} scenario{pack.scenarios.length === 1 ? '' : 's'}
+                {pack.others > 0 &&
+                  `; ${pack.others} other workshop${pack.others === 1 ? ' is' : 's are'} named too, tick their scenarios to count them`}
+                .
+              </p>
+            )}
             {played.length > 1 && (
               <fieldset className="print-hidden">
                 <legend>Count as “finished all” these scenarios</legend>
@@ -170,16 +199,15 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
                     <input
                       id={`${id}-x-${s.scenarioId}`}
                       type="checkbox"
-                      checked={!notExpected.has(s.scenarioId)}
-                      onChange={(e) => {
-                        const on = e.currentTarget.checked;
-                        setNotExpected((prev) => {
+                      checked={counted(s.scenarioId)}
+                      onChange={() =>
+                        setFlipped((prev) => {
                           const next = new Set(prev);
-                          if (on) next.delete(s.scenarioId);
+                          if (next.has(s.scenarioId)) next.delete(s.scenarioId);
                           else next.add(s.scenarioId);
                           return next;
-                        });
-                      }}
+                        })
+                      }
                     />
                     <label htmlFor={`${id}-x-${s.scenarioId}`}>{s.title}</label>
                   </div>
@@ -194,8 +222,16 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
               <BranchChoices points={summary.branchPoints} />
             </section>
           )}
+          {summary.campaigns > 0 && (
+            <ClassStatements
+              files={results.files}
+              scenarios={scenarios}
+              today={() => new Date(clock.now()).toISOString()}
+            />
+          )}
         </>
       )}
+      <LrsPanel />
     </section>
   );
 }

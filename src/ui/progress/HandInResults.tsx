@@ -1,25 +1,50 @@
 import { useId, useState } from 'react';
 import type { CampaignRecord } from '../../storage/types';
+import type { Pack } from '../../workshop/packTypes';
+import { packCampaigns } from '../../workshop/rules';
 import { rememberedName } from '../model/ownName';
+import { loadDisplayName } from '../workshop/displayName';
 import { handInResults } from '../workshop/handIn';
+
+/** The workshop pack in play: its campaigns are offered first, and the file names it. */
+export interface HandInWorkshop {
+  pack: Pack;
+  openedAt: number;
+  /** The display name the pack asked for. */
+  displayName?: string;
+  /** False while the pack holds the scores: the file shows none. */
+  scoresShown: boolean;
+}
 
 export interface HandInResultsProps {
   records: readonly CampaignRecord[];
+  workshop?: HandInWorkshop;
   /** ISO moment for the file's header and name. */
   now: () => string;
   /** The class dashboard, for a facilitator who reads this screen. */
   onOpenDashboard?: () => void;
 }
 
+const PACK = '\u0000pack';
+
 /** For a workshop: a results file of the finished campaigns, with the name the facilitator will see. */
-export function HandInResults({ records, now, onOpenDashboard }: HandInResultsProps) {
+export function HandInResults({ records, workshop, now, onOpenDashboard }: HandInResultsProps) {
   const id = useId();
-  const [name, setName] = useState(() => rememberedName() ?? '');
-  const [scenarioId, setScenarioId] = useState('');
+  const [name, setName] = useState(
+    () => workshop?.displayName ?? loadDisplayName() ?? rememberedName() ?? '',
+  );
+  // '' is every finished campaign; PACK the workshop's (the default in one).
+  const [scenarioId, setScenarioId] = useState(workshop ? PACK : '');
   const [message, setMessage] = useState<string>();
   const scenarios = [...new Map(records.map((r) => [r.scenarioId, r.scenarioTitle])).entries()];
   const countOf = (sid: string) => records.filter((r) => r.scenarioId === sid).length;
-  const chosen = scenarioId && scenarios.some(([sid]) => sid === scenarioId) ? scenarioId : '';
+  const inPack = workshop ? packCampaigns(workshop.pack, workshop.openedAt, records) : [];
+  const chosen =
+    (scenarioId === PACK && workshop) || scenarios.some(([sid]) => sid === scenarioId)
+      ? scenarioId
+      : '';
+  const handed =
+    chosen === PACK ? inPack : chosen ? records.filter((r) => r.scenarioId === chosen) : records;
   return (
     <section className="hand-in" aria-labelledby={id}>
       <h2 id={id}>Hand in your results</h2>
@@ -39,7 +64,7 @@ export function HandInResults({ records, now, onOpenDashboard }: HandInResultsPr
           onChange={(e) => setName(e.currentTarget.value)}
         />
       </div>
-      {scenarios.length > 1 && (
+      {(scenarios.length > 1 || workshop) && (
         <div className="field">
           <label htmlFor={`${id}-which`}>Which campaigns</label>
           <select
@@ -47,6 +72,11 @@ export function HandInResults({ records, now, onOpenDashboard }: HandInResultsPr
             value={chosen}
             onChange={(e) => setScenarioId(e.currentTarget.value)}
           >
+            {workshop && (
+              <option value={PACK}>
+                This workshop’s campaigns, “{workshop.pack.title}” ({inPack.length})
+              </option>
+            )}
             <option value="">All finished campaigns ({records.length})</option>
             {scenarios.map(([sid, title]) => (
               <option key={sid} value={sid}>
@@ -59,13 +89,22 @@ export function HandInResults({ records, now, onOpenDashboard }: HandInResultsPr
       <div className="actions">
         <button
           type="button"
-          disabled={records.length === 0}
+          disabled={handed.length === 0}
           onClick={() =>
             setMessage(
-              handInResults(records, {
+              handInResults(handed, {
                 name,
                 handedInAt: now(),
-                ...(chosen ? { scenarioId: chosen } : {}),
+                scoresShown: workshop?.scoresShown ?? true,
+                ...(workshop
+                  ? {
+                      pack: {
+                        id: workshop.pack.id,
+                        title: workshop.pack.title,
+                        scenarios: workshop.pack.scenarios,
+                      },
+                    }
+                  : {}),
               }),
             )
           }

@@ -3,7 +3,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { useHistory } from '../history/HistoryProvider';
 import { scenarioSeries } from '../model/progressSeries';
 import { useServices } from '../services';
-import { useSessionRules } from '../workshop/ActivePack';
+import { useActivePack } from '../workshop/ActivePack';
 import { AT_THE_END } from '../workshop/settingsWords';
 import { HandInResults } from './HandInResults';
 import { HistoryTable } from './HistoryTable';
@@ -24,7 +24,8 @@ export default function ProgressScreen({
   const history = useHistory();
   const { clock } = useServices();
   const { records } = history;
-  const { scoresHeld } = useSessionRules();
+  const { rules, pack, openedAt, displayName } = useActivePack();
+  const { scoresHeld } = rules;
   const now = () => new Date(clock.now()).toISOString();
   return (
     <section className="screen" aria-labelledby={id}>
@@ -64,6 +65,16 @@ export default function ProgressScreen({
       )}
       <HandInResults
         records={records}
+        {...(pack
+          ? {
+              workshop: {
+                pack,
+                openedAt: openedAt ?? 0,
+                scoresShown: rules.scoresShown,
+                ...(displayName ? { displayName } : {}),
+              },
+            }
+          : {})}
         now={now}
         {...(onOpenDashboard ? { onOpenDashboard } : {})}
       />

@@ -83,7 +83,8 @@ export function DebriefScreen(props: DebriefScreenProps) {
         <button type="button" className="secondary" onClick={props.onExit}>
           Choose another scenario
         </button>
-        {props.statements && (
+        {/* The statements carry every score: held scores are held here too. */}
+        {props.statements && scoresShown && (
           <button
             type="button"
             className="secondary"
@@ -95,6 +96,11 @@ export function DebriefScreen(props: DebriefScreenProps) {
           </button>
         )}
       </div>
+      {props.statements && !scoresShown && (
+        <p className="hint">
+          The xAPI statements (which carry the scores) can be downloaded once the scores are shown.
+        </p>
+      )}
       {/* In room mode the scores come first, large, for the room to discuss. */}
       {room && scores}
       <FocusList focus={card.focus ?? []} describeWhere={describeWhere} />

@@ -26,6 +26,8 @@ import { loadRoomForTab, saveRoomForTab } from './roomForTab';
 export interface ActivePack {
   /** The pack this device is in, if any. */
   pack?: Pack;
+  /** When the pack was first opened on this device (its campaigns are those finished since). */
+  openedAt?: number;
   /** Why the last pack link (or the stored pack) could not be opened. */
   refused?: string;
   rules: SessionRules;

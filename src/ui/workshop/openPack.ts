@@ -62,7 +62,7 @@ export function activePack(
 ): PackOnly {
   const { pack, refused, displayName } = opened;
   return {
-    ...(pack ? { pack } : {}),
+    ...(pack ? { pack, openedAt: opened.openedAt } : {}),
     ...(refused ? { refused } : {}),
     rules: rulesOf(pack, opened.openedAt, history),
     offered: (all) => scenariosIn(pack, all),
