@@ -4,6 +4,8 @@
 //   npm run build:scorm                                   the whole built-in library
 //   npm run build:scorm -- --scenario friendly-receptionist   one scenario (opens straight in)
 //   npm run build:scorm -- --scenario a --scenario b --out somewhere.zip
+//   npm run build:scorm -- --pack '<a workshop pack link>'   a workshop pack: its scenarios,
+//                                                            its settings, opened at launch
 //
 // vite.config.ts is used as it is; only the base, the output folder and the packaged scenarios
 // are given here.
@@ -15,6 +17,9 @@ import { parseArgs } from 'node:util';
 import { scormZip } from '../src/lms/scormPackage';
 import { PASS_SCORE } from '../src/lms/xapi';
 import { formatProblem, loadLibrary } from '../src/scenario/library';
+import { decodePack } from '../src/workshop/pack';
+import { PACK_PATH } from '../src/workshop/packLink';
+import type { Pack } from '../src/workshop/packTypes';
 
 export const DEFAULT_OUT = 'dist/follow-up-call-trainer-scorm12.zip';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -51,8 +56,10 @@ function builtInScenarios(): Map<string, string> {
 }
 
 export interface ScormBuild {
-  /** Scenario ids to package; empty: the whole built-in library. */
+  /** Scenario ids to package; empty: the whole built-in library (or the pack's). */
   scenarios: readonly string[];
+  /** A workshop pack link (or its encoded part): packaged with its scenarios and settings. */
+  pack?: string;
   /** Where the zip goes. */
   out: string;
 }
@@ -60,13 +67,15 @@ export interface ScormBuild {
 /** Builds the app into a temporary folder, zips it as a SCORM 1.2 package, returns the zip's facts. */
 export async function buildScormPackage(options: ScormBuild) {
   const known = builtInScenarios();
+  const pack = options.pack === undefined ? undefined : packOf(options.pack, [...known.keys()]);
+  if (pack && options.scenarios.length > 0) throw new Error('give a pack or scenarios, not both');
   const unknown = options.scenarios.filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw new Error(
       `no built-in scenario ${unknown.join(', ')} (known: ${[...known.keys()].join(', ')})`,
     );
   }
-  const ids = [...new Set(options.scenarios)];
+  const ids = [...new Set(pack ? pack.pack.scenarios : options.scenarios)];
   const outDir = mkdtempSync(join(tmpdir(), 'fuct-scorm-'));
   try {
     const { build } = await import('vite');
@@ -75,14 +84,22 @@ export async function buildScormPackage(options: ScormBuild) {
       base: './',
       logLevel: 'error',
       // Read by src/ui/lms/packaged.ts: which scenarios the package offers ('*': all).
-      define: { 'import.meta.env.VITE_SCORM_SCENARIOS': JSON.stringify(ids.join(',') || '*') },
+      define: {
+        'import.meta.env.VITE_SCORM_SCENARIOS': JSON.stringify(ids.join(',') || '*'),
+        // Read by src/ui/lms/packaged.ts: the pack opened at launch, as if its link was followed.
+        'import.meta.env.VITE_SCORM_PACK': JSON.stringify(pack?.encoded ?? ''),
+      },
       build: { outDir, emptyOutDir: true },
     });
     const files = packageFiles(outDir);
     const only = ids.length === 1 ? known.get(ids[0] as string) : undefined;
     const zip = scormZip(files, {
       identifier: ['follow-up-call-trainer-scorm12', ...ids].join('-'),
-      title: only ? `Follow-up call: ${only}` : 'Follow-Up Call Trainer',
+      title: pack
+        ? `Follow-up call workshop: ${pack.pack.title}`
+        : only
+          ? `Follow-up call: ${only}`
+          : 'Follow-Up Call Trainer',
       launch: 'index.html',
       masteryScore: PASS_SCORE,
     });
@@ -95,17 +112,32 @@ export async function buildScormPackage(options: ScormBuild) {
   }
 }
 
-const USAGE = 'usage: npm run build:scorm [-- --scenario <id> ...] [--out <zip>]';
+const USAGE =
+  'usage: npm run build:scorm [-- --scenario <id> ... | --pack <workshop pack link>] [--out <zip>]';
+
+/** A pack link (or its encoded part) decoded, or an error saying why it cannot be packaged. */
+function packOf(link: string, known: readonly string[]): { encoded: string; pack: Pack } {
+  const at = link.indexOf(PACK_PATH);
+  const encoded = (at < 0 ? link : link.slice(at + PACK_PATH.length)).trim();
+  const decoded = decodePack(encoded, known);
+  if (!decoded.ok) throw new Error(`the pack cannot be packaged: ${decoded.reason}`);
+  return { encoded, pack: decoded.pack };
+}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const { values } = parseArgs({
       options: {
         scenario: { type: 'string', multiple: true, default: [] },
+        pack: { type: 'string' },
         out: { type: 'string', default: DEFAULT_OUT },
       },
     });
-    const made = await buildScormPackage({ scenarios: values.scenario, out: values.out });
+    const made = await buildScormPackage({
+      scenarios: values.scenario,
+      out: values.out,
+      ...(values.pack === undefined ? {} : { pack: values.pack }),
+    });
     const what =
       made.scenarios.length > 0 ? made.scenarios.join(', ') : 'the whole built-in library';
     console.log(

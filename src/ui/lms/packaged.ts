@@ -19,3 +19,12 @@ export function packagedLibrary<S extends { id: string }>(
   if (packaged === undefined || packaged === 'all') return library;
   return { scenarios: library.scenarios.filter((s) => packaged.includes(s.id)), problems: [] };
 }
+
+/**
+ * The workshop pack a SCORM package was built with (`npm run build:scorm -- --pack <link>`):
+ * it opens as if its link had been followed. Undefined for the ordinary app.
+ */
+export function packagedPack(): string | undefined {
+  const pack = import.meta.env.VITE_SCORM_PACK as string | undefined;
+  return pack === undefined || pack === '' ? undefined : pack;
+}

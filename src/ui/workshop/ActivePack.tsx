@@ -17,6 +17,7 @@ import {
 import { OPEN_PRACTICE, type SessionRules, withRoomForTab } from '../../workshop/openPractice';
 import type { Pack } from '../../workshop/packTypes';
 import { useHistory } from '../history/HistoryProvider';
+import { packagedPack } from '../lms/packaged';
 import { parseRoute } from '../routes';
 import { useServices } from '../services';
 import type { OpenedPack } from './openPack';
@@ -74,6 +75,11 @@ function packInAddress(): string | undefined {
   return route?.name === 'pack' ? route.encoded : undefined;
 }
 
+/** The pack to open at start: a link in the address, else the one a SCORM package carries. */
+function packAtStart(): string | undefined {
+  return packInAddress() ?? packagedPack();
+}
+
 type Opener = typeof import('./openPack');
 export type Opened = OpenedPack & { opener?: Opener };
 
@@ -91,7 +97,7 @@ export function WorkshopGate({ scenarioIds, children }: WorkshopGateProps) {
   const { clock } = useServices();
   const history = useHistory();
   const [opened, setOpened] = useState<Opened | undefined>(() =>
-    packInAddress() !== undefined || hasStoredPack() ? undefined : { openedAt: 0 },
+    packAtStart() !== undefined || hasStoredPack() ? undefined : { openedAt: 0 },
   );
   const ids = useRef(scenarioIds);
   ids.current = scenarioIds;
@@ -104,7 +110,7 @@ export function WorkshopGate({ scenarioIds, children }: WorkshopGateProps) {
     [clock],
   );
   // Asked once per page (React's strict mode runs effects twice): the link first in the address.
-  const firstLink = useRef(packInAddress());
+  const firstLink = useRef(packAtStart());
   const first = useRef<Promise<Opened>>(undefined);
   const waiting = useRef(opened === undefined);
   useEffect(() => {
