@@ -12,6 +12,7 @@ import {
 import { isWhole, type ScenarioCard } from '../scenario/card';
 import { isClosed } from '../scenario/eventLog';
 import type { Library } from '../scenario/library';
+import type { Scenario } from '../scenario/schema';
 import { after, type Maybe } from '../storage/campaignLocks';
 import { asTabSessions, type LostCampaign, type TabSessions } from '../storage/tabSessions';
 import type { SavedSession } from '../storage/types';
@@ -23,6 +24,7 @@ import { ResumeBanner } from './components/ResumeBanner';
 import { VoiceSettingsRegion } from './components/VoiceSettingsRegion';
 import { useHistory } from './history/HistoryProvider';
 import { builtInLibrary } from './library/builtInLibrary';
+import { isOwnCard, ownCardFor, rememberPlayed } from './own/ownUnderWay';
 import { preloaded, useLoaded } from './preloaded';
 import { parseRoute, type Route, routeHash, titleOf } from './routes';
 import { ScreenBoundary } from './ScreenBoundary';
@@ -78,8 +80,13 @@ type Screen =
 
 type Cards = Library<ScenarioCard>;
 
+/** A scenario's card: built in, or a coach's own one played in this tab or kept here. */
+function cardFor(library: Cards, id: string): ScenarioCard | undefined {
+  return library.scenarios.find((s) => s.id === id) ?? ownCardFor(id);
+}
+
 function scenarioOf(library: Cards, session: SavedSession): ScenarioCard | undefined {
-  return library.scenarios.find((s) => s.id === session.scenarioId);
+  return cardFor(library, session.scenarioId);
 }
 
 function resumed(library: Cards, saved: SavedSession | undefined): Screen {
@@ -134,15 +141,69 @@ function CampaignPart({
   ...props
 }: Omit<CampaignScreenProps, 'scenario'> & { scenario: ScenarioCard }) {
   const part = useLoaded(campaignPart);
+  const own = useOwnScenario(card);
   if (!part) return <p role="status">Opening the call…</p>;
-  // A coach's own scenario (or a test's) is whole already; a built-in card comes with the code.
-  const scenario = isWhole(card) ? card : part.whole.scenarios.find((s) => s.id === card.id);
-  if (!scenario) return <p role="alert">“{card.title}” is not in this version of the app.</p>;
+  // A coach's own scenario (or a test's) is whole already; a built-in card comes with the code;
+  // an own scenario found again after a reload is checked again first.
+  const scenario = isWhole(card)
+    ? card
+    : (part.whole.scenarios.find((s) => s.id === card.id) ?? (own.ok ? own.scenario : undefined));
+  if (!scenario && !own.ok && own.problem !== undefined) {
+    return (
+      <div role="alert">
+        <p>
+          “{card.title}” no longer passes the checks, so it cannot be played: {own.problem}
+        </p>
+        <p>
+          <a href="#/own">Open it on “Open your own scenario”</a> to see and mend it.
+        </p>
+      </div>
+    );
+  }
+  if (!scenario) {
+    return isOwnCard(card) ? (
+      <p role="status">Checking “{card.title}”…</p>
+    ) : (
+      <p role="alert">“{card.title}” is not in this version of the app.</p>
+    );
+  }
   return <part.CampaignScreen {...props} scenario={scenario} />;
 }
 
 // The whole scenarios, for a map, a past debrief or a copy (fetched with the campaign's code).
 const wholePart = preloaded(builtInLibrary);
+
+type OwnCheckState = { ok: true; scenario: Scenario } | { ok: false; problem?: string };
+
+/** An own scenario found again after a reload, checked again by the loader (its chunk). */
+function useOwnScenario(card: ScenarioCard): OwnCheckState {
+  const file = isOwnCard(card) ? card.ownFile : undefined;
+  const [state, setState] = useState<OwnCheckState>({ ok: false });
+  useEffect(() => {
+    if (!file) return;
+    let live = true;
+    Promise.all([import('../scenario/checkOwn'), builtInLibrary()]).then(
+      ([{ checkOwnScenario }, whole]) => {
+        const checked = checkOwnScenario(
+          file.text,
+          file.name,
+          whole.scenarios.map((s) => s.id),
+        );
+        if (!live) return;
+        setState(
+          checked.ok
+            ? { ok: true, scenario: checked.scenario }
+            : { ok: false, problem: checked.problems[0] ?? 'it has problems' },
+        );
+      },
+      () => live && setState({ ok: false, problem: 'the checks could not be loaded' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [file]);
+  return state;
+}
 
 /** What needs the whole scenarios: shown once they are here (at once when they are). */
 function WithWhole({
@@ -191,7 +252,7 @@ function screenAt(
     return scenario ? { name: 'map', scenario } : { name: 'pick' };
   }
   if (route.name !== 'campaign') return route;
-  const scenario = library.scenarios.find((s) => s.id === route.scenarioId);
+  const scenario = cardFor(library, route.scenarioId);
   if (!scenario) return { name: 'pick' };
   return saved?.scenarioId === scenario.id
     ? { name: 'campaign', scenario, resume: saved }
@@ -456,7 +517,11 @@ export function App({ library }: AppProps) {
                   {(whole) => (
                     <OwnScenarioScreen
                       builtIn={whole.scenarios}
-                      onPlay={(scenario) => go({ name: 'campaign', scenario })}
+                      onPlay={(scenario, file) => {
+                        // Remembered for this tab: a reload mid-campaign finds it again.
+                        rememberPlayed({ id: scenario.id, title: scenario.title, ...file });
+                        go({ name: 'campaign', scenario });
+                      }}
                     />
                   )}
                 </WithWhole>

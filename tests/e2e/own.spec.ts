@@ -67,6 +67,13 @@ test('a coach copies a built-in scenario, breaks it in the editor, sees where, m
   await page.getByRole('button', { name: 'Check it' }).click();
   await page.getByRole('button', { name: /^Play “/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Plan your call');
+  await page.getByRole('button', { name: 'Send a thank-you note first' }).click();
+  // A reload mid-campaign finds the coach's own scenario again (checked again) and resumes it.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Plan your call: Too keen, too soon (my copy) v2',
+  );
+  await expect(page.getByRole('button', { name: /Thank-you note sent/ })).toBeVisible();
   expect(violations).toEqual([]);
 });
 

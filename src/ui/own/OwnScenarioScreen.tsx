@@ -14,7 +14,8 @@ import { useLiveCheck } from './useLiveCheck';
 export interface OwnScenarioScreenProps {
   /** The built-in scenarios: their ids are taken, and any can be copied to start from. */
   builtIn: readonly Scenario[];
-  onPlay: (scenario: Scenario) => void;
+  /** Plays a checked scenario; `file` is what it was checked from (for a reload mid-campaign). */
+  onPlay: (scenario: Scenario, file: { name: string; text: string }) => void;
 }
 
 // Far above any real scenario; stops a wrong pick (a video, a disk image) from being read.
@@ -152,7 +153,11 @@ export default function OwnScenarioScreen({ builtIn, onPlay }: OwnScenarioScreen
               </ul>
             )}
             <div className="actions">
-              <button type="button" className="primary" onClick={() => onPlay(checked.scenario)}>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => onPlay(checked.scenario, { name, text })}
+              >
                 Play “{checked.scenario.title}”
               </button>
               <button
@@ -194,7 +199,7 @@ export default function OwnScenarioScreen({ builtIn, onPlay }: OwnScenarioScreen
                   onClick={() => {
                     // Checked again: a kept file never skips the loader.
                     const outcome = checkOwnScenario(k.text, k.name, taken);
-                    if (outcome.ok) onPlay(outcome.scenario);
+                    if (outcome.ok) onPlay(outcome.scenario, { name: k.name, text: k.text });
                     else {
                       setText(k.text);
                       setName(k.name);

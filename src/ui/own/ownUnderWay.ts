@@ -1,0 +1,82 @@
+/**
+ * A coach's own scenario being played, remembered for this tab (sessionStorage) so a reload
+ * mid-campaign finds it again: the address and the saved campaign name only its id, and an own
+ * scenario is not in the built-in library. The file is checked again when it is played.
+ * Small on purpose: the first screen imports it (no loader, no zod).
+ */
+import type { ScenarioCard } from '../../scenario/card';
+import { loadKept } from './ownStore';
+
+const KEY = 'follow-up-call-trainer.ownUnderWay';
+
+/** The file an own scenario was played from. */
+export interface OwnFile {
+  name: string;
+  text: string;
+}
+
+/** The card of an own scenario: its id and title, and the file to check again. */
+export type OwnCard = ScenarioCard & { ownFile: OwnFile };
+
+interface Played extends OwnFile {
+  id: string;
+  title: string;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isPlayed(v: unknown): v is Played {
+  const p = v as Partial<Played> | null;
+  return (
+    !!p &&
+    typeof p.id === 'string' &&
+    typeof p.title === 'string' &&
+    typeof p.name === 'string' &&
+    typeof p.text === 'string'
+  );
+}
+
+/** Remembers the file of an own scenario as it starts being played (quietly, if it cannot). */
+export function rememberPlayed(played: Played): void {
+  try {
+    storage()?.setItem(KEY, JSON.stringify(played));
+  } catch {
+    // Storage full or blocked: the campaign plays; a reload then finds the kept copy, if any.
+  }
+}
+
+function cardOf(p: Played): OwnCard {
+  // Only the id and the title are shown before the file is checked again.
+  return {
+    id: p.id,
+    title: p.title,
+    summary: '',
+    difficulty: 'medium',
+    tips: [],
+    ownFile: { name: p.name, text: p.text },
+  };
+}
+
+/** The own scenario with this id: the one played in this tab, else one kept on the device. */
+export function ownCardFor(id: string): OwnCard | undefined {
+  try {
+    const raw = storage()?.getItem(KEY);
+    const played: unknown = raw ? JSON.parse(raw) : undefined;
+    if (isPlayed(played) && played.id === id) return cardOf(played);
+  } catch {
+    // A damaged entry: look among the kept ones.
+  }
+  const kept = loadKept().find((k) => k.id === id);
+  return kept && cardOf(kept);
+}
+
+/** True for an own scenario's card (its file still to be checked). */
+export function isOwnCard(card: ScenarioCard): card is OwnCard {
+  return 'ownFile' in card;
+}
