@@ -35,23 +35,35 @@ async function measure(port: number, root?: string): Promise<FirstLoad> {
     );
     const browser = await launchChromium();
     const page = await browser.newPage();
-    const fetched = new Set<string>();
-    page.on('response', (r) => {
-      const m = /\/assets\/([^/?]+\.js)$/.exec(new URL(r.url()).pathname);
-      if (m?.[1]) fetched.add(m[1]);
-    });
+    // The moment the first card's button is in the page, noted by the page itself (polling
+    // from here would let idle-time fetches slip in before it).
+    await page.addInitScript(`new MutationObserver((_, observer) => {
+      if ([...document.querySelectorAll('button')].some((b) => /^Practise/.test(b.getAttribute('aria-label') || b.textContent || ''))) {
+        window.__cardsAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });`);
     await page.goto(app.url);
     const practise = page.getByRole('button', { name: /^Practise/ });
     await practise.first().waitFor();
-    // The first load: what was fetched by the time the cards are on screen. What the page
-    // fetches later, when idle (the service worker, progress), is listed apart.
-    const beforeCards = new Set(fetched);
     await page.waitForLoadState('networkidle');
     const cards = await practise.count();
+    // The first load: scripts requested before the cards were on screen. What the page fetches
+    // later, when idle (the service worker, progress), is listed apart.
+    const requests = (await page.evaluate(`(() => {
+      const at = window.__cardsAt ?? Infinity;
+      return performance.getEntriesByType('resource').map((e) => ({ name: e.name, before: e.startTime <= at }));
+    })()`)) as { name: string; before: boolean }[];
     await browser.close();
-    const onIdle = [...fetched].filter((f) => !beforeCards.has(f));
-    fetched.clear();
-    for (const f of beforeCards) fetched.add(f);
+    const file = (url: string) => /\/assets\/([^/?]+\.js)$/.exec(new URL(url).pathname)?.[1];
+    const fetched = new Set<string>();
+    const onIdle: string[] = [];
+    for (const r of requests) {
+      const f = file(r.name);
+      if (f === undefined) continue;
+      if (r.before) fetched.add(f);
+      else if (!onIdle.includes(f)) onIdle.push(f);
+    }
     const sum = (files: Iterable<string>) =>
       [...files].reduce((total, f) => total + (gz.get(f) ?? 0), 0);
     return {
