@@ -2,14 +2,14 @@
  * A workshop pack: the title, the scenarios in order and the settings a facilitator chose,
  * carried whole in a link's fragment (`#/pack/<encoded>`), so nothing is sent anywhere.
  *
- * Encoded: `1.` (the link format) then base64url of [deflated length, 2 bytes][the pack's JSON,
- * deflated with a preset dictionary][CRC-32 of that JSON, 4 bytes]. The length tells a cut link from a changed one; the
- * check catches a changed character. It is not a signature: anyone can make a pack, and a
- * decoded one is validated like any other input.
+ * Encoded: `1.` (the link format) then the pack's JSON framed by `framedJson.ts` (deflated
+ * against the dictionary below, with its length and a CRC-32). It is not a signature: anyone
+ * can make a pack, and a decoded one is validated like any other input.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 import { z } from 'zod';
-import { crc32, fromBase64Url, isBase64Url, toBase64Url } from './bytes';
+import { isBase64Url } from './bytes';
+import { frameJson, unframeJson } from './framedJson';
 import {
   INPUT_MODES,
   PACK_FORMAT,
@@ -102,15 +102,10 @@ export function encodePack(pack: Pack): string {
 
 /** Any JSON value in the link format (`encodePack` is this for a pack). */
 export function encodeLinkData(data: unknown): string {
-  const json = strToU8(JSON.stringify(data));
-  const deflated = deflateSync(json, { level: 9, dictionary: DICTIONARY });
-  const crc = crc32(json);
-  const bytes = new Uint8Array(2 + deflated.length + 4);
-  bytes[0] = deflated.length >> 8;
-  bytes[1] = deflated.length & 0xff;
-  bytes.set(deflated, 2);
-  new DataView(bytes.buffer).setUint32(2 + deflated.length, crc);
-  return `${LINK_FORMAT}.${toBase64Url(bytes)}`;
+  const body = frameJson(data, DICTIONARY);
+  // A pack is at most a few hundred bytes; only arbitrary data could be too big to frame.
+  if (body === undefined) throw new RangeError('Too big for a link');
+  return `${LINK_FORMAT}.${body}`;
 }
 
 /**
@@ -126,17 +121,13 @@ export function decodePack(encoded: string, known?: readonly string[]): DecodedP
   const body = text.slice(dot + 1);
   if (!/^\d{1,4}$/.test(format) || !isBase64Url(body)) return refuse(REFUSALS.notPack);
   if (format !== LINK_FORMAT) return refuse(REFUSALS.newer);
-  const bytes = fromBase64Url(body);
-  if (!bytes || bytes.length < 2) return refuse(REFUSALS.truncated);
-  const length = ((bytes[0] ?? 0) << 8) | (bytes[1] ?? 0);
-  if (bytes.length < 2 + length + 4) return refuse(REFUSALS.truncated);
-  if (bytes.length > 2 + length + 4) return refuse(REFUSALS.damaged);
-  const json = inflated(bytes.subarray(2, 2 + length));
-  const crc = new DataView(bytes.buffer, bytes.byteOffset).getUint32(2 + length);
-  if (!json || crc32(json) !== crc) return refuse(REFUSALS.damaged);
+  const framed = unframeJson(body, DICTIONARY, JSON_MAX_BYTES);
+  if (!framed.ok) {
+    return refuse(framed.problem === 'truncated' ? REFUSALS.truncated : REFUSALS.damaged);
+  }
   let data: unknown;
   try {
-    data = JSON.parse(strFromU8(json));
+    data = JSON.parse(framed.json);
   } catch {
     return refuse(REFUSALS.damaged);
   }
@@ -170,15 +161,6 @@ export function checkPack(data: unknown, known?: readonly string[]): DecodedPack
     }
   }
   return { ok: true, pack };
-}
-
-function inflated(deflated: Uint8Array): Uint8Array | undefined {
-  try {
-    const out = inflateSync(deflated, { dictionary: DICTIONARY });
-    return out.length > JSON_MAX_BYTES ? undefined : out;
-  } catch {
-    return undefined;
-  }
 }
 
 function refuse(reason: string): DecodedPack {

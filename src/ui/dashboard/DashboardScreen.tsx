@@ -11,6 +11,7 @@ import { BranchChoices } from './BranchChoices';
 import { ClassFindings } from './ClassFindings';
 import { ClassStatements } from './ClassStatements';
 import { FileDrop } from './FileDrop';
+import { ScanResults } from './ScanResults';
 import { ScenarioResults, WhoFinished } from './ScenarioResults';
 import { SpreadPlot } from './SpreadPlot';
 import { useClassResults } from './useClassResults';
@@ -88,6 +89,7 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
         load them all here.
       </p>
       <FileDrop onFiles={(files) => void results.add(files)} disabled={busy !== undefined} />
+      <ScanResults onCode={(code) => void results.add([{ code }])} disabled={busy !== undefined} />
       <div role="status" className="message">
         {status && <p>{status}</p>}
         {busy && (

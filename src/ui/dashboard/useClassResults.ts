@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { type GradedFile, gradeResults } from '../../workshop/classResults';
 import { parseResultsFile, RESULTS_LIMITS } from '../../workshop/results';
+import { decodeResultsCode } from '../../workshop/resultsCode';
 
 /** A file that could not be loaded, and why. */
 export interface RefusedFile {
@@ -24,6 +25,36 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** A participant's results code, scanned from their QR code or pasted: loaded like a file. */
+export interface ResultsCodeIn {
+  code: string;
+}
+
+/** The name a code is listed under: the same code gets the same name, so twice counts once. */
+export function codeName(code: string): string {
+  return `Results code …${code.replace(/\s+/g, '').slice(-6)}`;
+}
+
+/** The text to check of a file or a code, or why there is none. */
+async function textOf(
+  item: File | ResultsCodeIn,
+): Promise<{ name: string; text: string } | RefusedFile> {
+  if ('code' in item) {
+    const name = codeName(item.code);
+    const decoded = decodeResultsCode(item.code);
+    return decoded.ok ? { name, text: decoded.json } : { fileName: name, reason: decoded.reason };
+  }
+  if (item.size > MAX_BYTES) {
+    return { fileName: item.name, reason: 'The file is too big to be a results file.' };
+  }
+  try {
+    // Reading the file also lets the page draw the progress between files.
+    return { name: item.name, text: await item.text() };
+  } catch {
+    return { fileName: item.name, reason: 'The browser could not read this file.' };
+  }
+}
+
 /** A name not yet used by a loaded file: two people's files may share one. */
 function freeName(name: string, taken: ReadonlySet<string>): string {
   if (!taken.has(name)) return name;
@@ -33,8 +64,9 @@ function freeName(name: string, taken: ReadonlySet<string>): string {
 }
 
 /**
- * The files dropped into the dashboard, each checked and graded on its own: a bad one is
- * listed with its reason and the others load. Held in this tab only; clearing forgets them.
+ * The files dropped into the dashboard (and results codes scanned or pasted, read the same
+ * way), each checked and graded on its own: a bad one is listed with its reason and the others
+ * load. Held in this tab only; clearing forgets them.
  */
 export function useClassResults(now: () => number) {
   const [state, setState] = useState<ClassResults>({ files: [], refused: [] });
@@ -43,7 +75,7 @@ export function useClassResults(now: () => number) {
   const running = useRef(Promise.resolve());
 
   const add = useCallback(
-    (incoming: readonly File[]) => {
+    (incoming: readonly (File | ResultsCodeIn)[]) => {
       const run = async () => {
         const total = incoming.length;
         let loaded = 0;
@@ -51,51 +83,42 @@ export function useClassResults(now: () => number) {
         let skipped = 0;
         setState((s) => ({ ...s, busy: { done: 0, total } }));
         for (const [i, file] of incoming.entries()) {
-          let outcome: { file: GradedFile } | RefusedFile | 'same' | undefined;
-          if (file.size > MAX_BYTES) {
-            outcome = { fileName: file.name, reason: 'The file is too big to be a results file.' };
-          } else {
-            let text: string | undefined;
-            try {
-              // Reading the file also lets the page draw the progress between files.
-              text = await file.text();
-            } catch {
-              outcome = { fileName: file.name, reason: 'The browser could not read this file.' };
-            }
-            if (text !== undefined) {
-              const known = [...texts.current.entries()].some(
-                ([name, t]) =>
-                  t === text && (name === file.name || name.startsWith(`${file.name} (`)),
-              );
-              if (known) outcome = 'same';
+          let outcome: { file: GradedFile } | RefusedFile | 'same';
+          const read = await textOf(file);
+          if ('reason' in read) outcome = read;
+          else {
+            const { name, text } = read;
+            const known = [...texts.current.entries()].some(
+              ([taken, t]) => t === text && (taken === name || taken.startsWith(`${name} (`)),
+            );
+            if (known) outcome = 'same';
+            else {
+              const parsed = parseResultsFile(text, { fileName: name, now: now() });
+              if (!parsed.ok) outcome = { fileName: name, reason: parsed.reason };
               else {
-                const parsed = parseResultsFile(text, { fileName: file.name, now: now() });
-                if (!parsed.ok) outcome = { fileName: file.name, reason: parsed.reason };
+                const fileName = freeName(name, new Set(texts.current.keys()));
+                const graded = gradeResults({ fileName, results: parsed.results });
+                if (!graded.ok) outcome = { fileName: name, reason: graded.reason };
                 else {
-                  const fileName = freeName(file.name, new Set(texts.current.keys()));
-                  const graded = gradeResults({ fileName, results: parsed.results });
-                  if (!graded.ok) outcome = { fileName: file.name, reason: graded.reason };
-                  else {
-                    texts.current.set(fileName, text);
-                    outcome = { file: graded.file };
-                  }
+                  texts.current.set(fileName, text);
+                  outcome = { file: graded.file };
                 }
               }
             }
           }
           if (outcome === 'same') skipped += 1;
-          else if (outcome && 'file' in outcome) loaded += 1;
+          else if ('file' in outcome) loaded += 1;
           else refused += 1;
           const step = outcome;
           setState((s) => ({
             ...s,
-            files: step && step !== 'same' && 'file' in step ? [...s.files, step.file] : s.files,
-            refused:
-              step && step !== 'same' && !('file' in step) ? [...s.refused, step] : s.refused,
+            files: step !== 'same' && 'file' in step ? [...s.files, step.file] : s.files,
+            refused: step !== 'same' && !('file' in step) ? [...s.refused, step] : s.refused,
             busy: { done: i + 1, total },
           }));
         }
-        const parts = [`Loaded ${plural(loaded, 'file')}`];
+        const codes = incoming.every((item) => 'code' in item);
+        const parts = [`Loaded ${plural(loaded, codes ? 'results code' : 'file')}`];
         if (refused > 0) parts.push(`${refused} could not be loaded (listed with the reason)`);
         if (skipped > 0) parts.push(`${skipped} ${skipped === 1 ? 'was' : 'were'} already here`);
         const said = `${parts.join('; ')}.`;

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { CampaignRecord } from '../../storage/types';
 import type { Pack } from '../../workshop/packTypes';
+import type { ResultsFileOut } from '../../workshop/results';
 import { packCampaigns } from '../../workshop/rules';
 import { rememberedName } from '../model/ownName';
 import { loadDisplayName } from '../workshop/displayName';
@@ -27,6 +28,8 @@ export interface HandInResultsProps {
 
 const PACK = '\u0000pack';
 
+const ResultsQr = lazy(() => import('./ResultsQr'));
+
 /** For a workshop: a results file of the finished campaigns, with the name the facilitator will see. */
 export function HandInResults({ records, workshop, now, onOpenDashboard }: HandInResultsProps) {
   const id = useId();
@@ -35,7 +38,8 @@ export function HandInResults({ records, workshop, now, onOpenDashboard }: HandI
   );
   // '' is every finished campaign; PACK the workshop's (the default in one).
   const [scenarioId, setScenarioId] = useState(workshop ? PACK : '');
-  const [message, setMessage] = useState<string>();
+  // What the last download said and saved; a change of name or campaigns makes it stale.
+  const [saved, setSaved] = useState<{ said: string; file: ResultsFileOut }>();
   const scenarios = [...new Map(records.map((r) => [r.scenarioId, r.scenarioTitle])).entries()];
   const countOf = (sid: string) => records.filter((r) => r.scenarioId === sid).length;
   const inPack = workshop ? packCampaigns(workshop.pack, workshop.openedAt, records) : [];
@@ -61,7 +65,10 @@ export function HandInResults({ records, workshop, now, onOpenDashboard }: HandI
           autoComplete="name"
           maxLength={80}
           value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
+          onChange={(e) => {
+            setName(e.currentTarget.value);
+            setSaved(undefined);
+          }}
         />
       </div>
       {(scenarios.length > 1 || workshop) && (
@@ -70,7 +77,10 @@ export function HandInResults({ records, workshop, now, onOpenDashboard }: HandI
           <select
             id={`${id}-which`}
             value={chosen}
-            onChange={(e) => setScenarioId(e.currentTarget.value)}
+            onChange={(e) => {
+              setScenarioId(e.currentTarget.value);
+              setSaved(undefined);
+            }}
           >
             {workshop && (
               <option value={PACK}>
@@ -91,7 +101,7 @@ export function HandInResults({ records, workshop, now, onOpenDashboard }: HandI
           type="button"
           disabled={handed.length === 0}
           onClick={() =>
-            setMessage(
+            setSaved(
               handInResults(handed, {
                 name,
                 handedInAt: now(),
@@ -118,13 +128,18 @@ export function HandInResults({ records, workshop, now, onOpenDashboard }: HandI
         )}
       </div>
       <div role="status" className="message">
-        {message && (
+        {saved && (
           <p>
             <span aria-hidden="true">✓ </span>
-            {message}
+            {saved.said}
           </p>
         )}
       </div>
+      {saved && (
+        <Suspense fallback={null}>
+          <ResultsQr results={saved.file} />
+        </Suspense>
+      )}
     </section>
   );
 }
