@@ -53,7 +53,9 @@ describe('the class dashboard', () => {
     expect(
       await screen.findByText('Loaded 2 files; 1 could not be loaded (listed with the reason).'),
     ).toBeInTheDocument();
-    const refused = screen.getByRole('region', { name: 'Files that could not be loaded (1)' });
+    const refused = screen.getByRole('region', {
+      name: 'Files and codes that could not be loaded (1)',
+    });
     expect(refused).toHaveTextContent(
       'notes.json: This is not a Follow-Up Call Trainer results file',
     );

@@ -67,7 +67,7 @@ describe('results codes in the class dashboard', () => {
     await userEvent.paste(code.slice(0, code.length - 20));
     await userEvent.click(add);
     const refused = await screen.findByRole('region', {
-      name: 'Files that could not be loaded (1)',
+      name: 'Files and codes that could not be loaded (1)',
     });
     expect(refused).toHaveTextContent(CODE_REFUSALS.truncated);
     expect(screen.getByRole('heading', { name: '1 campaign by 1 person' })).toBeInTheDocument();
@@ -122,7 +122,7 @@ describe('results codes in the class dashboard', () => {
       await screen.findByRole('heading', { name: '1 campaign by 1 person' }),
     ).toBeInTheDocument();
     const refused = await screen.findByRole('region', {
-      name: 'Files that could not be loaded (1)',
+      name: 'Files and codes that could not be loaded (1)',
     });
     expect(
       within(refused).getByText(/not a Follow-Up Call Trainer results code/),

@@ -88,7 +88,7 @@ test('a participant hands in a results file; the facilitator loads it with other
     'Loaded 3 files; 1 could not be loaded (listed with the reason).',
   );
   await expect(
-    page.getByRole('region', { name: 'Files that could not be loaded (1)' }),
+    page.getByRole('region', { name: 'Files and codes that could not be loaded (1)' }),
   ).toContainText('broken.json: The file is not valid JSON');
   await expect(page.getByRole('heading', { name: '3 campaigns by 3 people' })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Box plots of the class's scores/ })).toBeVisible();

@@ -59,7 +59,7 @@ test('a participant shows their results as a QR code; its code pasted into the d
   await field.fill(`${code.slice(0, 40)}${code[40] === 'A' ? 'B' : 'A'}${code.slice(41)}`);
   await pressButton(dash, dash.getByRole('button', { name: 'Add this code' }));
   await expect(
-    dash.getByRole('region', { name: 'Files that could not be loaded (1)' }),
+    dash.getByRole('region', { name: 'Files and codes that could not be loaded (1)' }),
   ).toContainText('This results code was changed or damaged');
   await expect(dash.getByRole('heading', { name: '1 campaign by 1 person' })).toBeVisible();
   await checkScreen(dash, testInfo, '3-dashboard-from-code');

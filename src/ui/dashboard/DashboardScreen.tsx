@@ -98,7 +98,9 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
       </div>
       {results.refused.length > 0 && (
         <section className="refused" aria-labelledby={`${id}-refused`}>
-          <h2 id={`${id}-refused`}>Files that could not be loaded ({results.refused.length})</h2>
+          <h2 id={`${id}-refused`}>
+            Files and codes that could not be loaded ({results.refused.length})
+          </h2>
           <ul>
             {results.refused.map((r, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the same file may be refused twice
