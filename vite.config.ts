@@ -4,14 +4,15 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompiledScenarios } from './src/ui/library/scenarioPlugin.ts';
-import { contentSecurityPolicy } from './src/ui/shell/contentSecurityPolicy.ts';
+import { contentSecurityPolicy, policyWithLrs } from './src/ui/shell/contentSecurityPolicy.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     // Scenarios are parsed and checked at build time so the first load ships no YAML parser.
     precompiledScenarios(),
-    contentSecurityPolicy(),
+    // A host that runs an LRS lets the app reach it: LRS_ORIGINS=https://lrs.example.org.
+    contentSecurityPolicy(policyWithLrs(process.env.LRS_ORIGINS)),
     VitePWA({
       // A new version waits until the learner chooses to load it (never in the middle of a
       // call); src/ui/shell/ registers the worker itself, after the first screen is up.

@@ -21,6 +21,40 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * The policy with the LRS origins a host allows (`LRS_ORIGINS=https://lrs.example.org npm run
+ * build`, comma-separated): only there may the app send xAPI statements, and only when the
+ * facilitator turns sending on. Each must be an https origin (http only for localhost), with no
+ * path; anything else stops the build with the reason.
+ */
+export function policyWithLrs(
+  origins: string | undefined,
+  policy = CONTENT_SECURITY_POLICY,
+): string {
+  const list = (origins ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  if (list.length === 0) return policy;
+  const allowed = list.map((o) => {
+    let url: URL;
+    try {
+      url = new URL(o);
+    } catch {
+      throw new Error(`LRS_ORIGINS: "${o}" is not an address`);
+    }
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+      throw new Error(`LRS_ORIGINS: "${o}" must be https (http only for localhost)`);
+    }
+    if (url.origin !== o.replace(/\/$/, '')) {
+      throw new Error(`LRS_ORIGINS: "${o}" must be an origin only (scheme, host, port; no path)`);
+    }
+    return url.origin;
+  });
+  return policy.replace("connect-src 'self'", `connect-src 'self' ${allowed.join(' ')}`);
+}
+
 const CHARSET = /<meta charset="UTF-8" \/>/i;
 
 /**
