@@ -24,7 +24,7 @@ import { ResumeBanner } from './components/ResumeBanner';
 import { VoiceSettingsRegion } from './components/VoiceSettingsRegion';
 import { useHistory } from './history/HistoryProvider';
 import { builtInLibrary } from './library/builtInLibrary';
-import { isOwnCard, ownCardFor, rememberPlayed } from './own/ownUnderWay';
+import { isOwnCard, keptCards, ownCardFor, rememberPlayed } from './own/ownUnderWay';
 import { preloaded, useLoaded } from './preloaded';
 import { parseRoute, type Route, routeHash, titleOf } from './routes';
 import { ScreenBoundary } from './ScreenBoundary';
@@ -378,6 +378,8 @@ export function App({ library }: AppProps) {
       else go(resumed(library, session));
     });
   };
+  // A coach's own scenarios kept here, read when the scenarios screen is shown.
+  const own = useMemo(() => (screen.name === 'pick' ? keptCards() : []), [screen.name]);
   const saved = screen.name === 'pick' ? tabs.load() : undefined;
   const waiting =
     saved && !isFinished(library, saved, history.records) ? resumed(library, saved) : undefined;
@@ -480,7 +482,7 @@ export function App({ library }: AppProps) {
               scenarios={workshop.offered(library.scenarios)}
               history={history.records}
               onPick={pick}
-              {...(workshop.pack ? { workshopTitle: workshop.pack.title } : {})}
+              {...(workshop.pack ? { workshopTitle: workshop.pack.title } : { own })}
             />
           )}
           {(screen.name === 'workshop' || screen.name === 'workshopGuide') && (

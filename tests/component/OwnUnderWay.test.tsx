@@ -1,6 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { App, loadCampaignCode } from '../../src/ui/App';
 import { keep } from '../../src/ui/own/ownStore';
 import { isOwnCard, ownCardFor, rememberPlayed } from '../../src/ui/own/ownUnderWay';
+import { expectNoAxeViolations } from '../helpers/axe';
+import { fakeScenarioYaml } from '../helpers/fakes';
+import { renderWithServices } from '../helpers/renderUi';
+import { fakeServices, fakeUiScenario } from '../helpers/uiFakes';
 
 afterEach(() => {
   window.localStorage.clear();
@@ -27,5 +34,40 @@ describe('an own scenario found again after a reload', () => {
   it('ignores a damaged entry', () => {
     window.sessionStorage.setItem('follow-up-call-trainer.ownUnderWay', '{not json');
     expect(ownCardFor('mine')).toBeUndefined();
+  });
+});
+
+describe('own scenarios on the scenarios screen', () => {
+  beforeAll(() => loadCampaignCode());
+
+  it('lists the kept ones and plays one, checked again', async () => {
+    expect(
+      keep({
+        id: 'kept-one',
+        title: 'Kept one',
+        name: 'kept-one.yaml',
+        text: fakeScenarioYaml({ id: 'kept-one', title: 'Kept one' }),
+      }).ok,
+    ).toBe(true);
+    window.history.replaceState(null, '', '#/');
+    const { container } = renderWithServices(
+      <App library={{ scenarios: [fakeUiScenario()], problems: [] }} />,
+      fakeServices(),
+    );
+    const mine = screen.getByRole('region', { name: 'My scenarios' });
+    await expectNoAxeViolations(container);
+    await userEvent.click(within(mine).getByRole('button', { name: 'Practise “Kept one”' }));
+    expect(await screen.findByRole('heading', { level: 1 }, { timeout: 5000 })).toHaveTextContent(
+      'Plan your call: Kept one',
+    );
+  });
+
+  it('shows no such list when nothing is kept', () => {
+    window.history.replaceState(null, '', '#/');
+    renderWithServices(
+      <App library={{ scenarios: [fakeUiScenario()], problems: [] }} />,
+      fakeServices(),
+    );
+    expect(screen.queryByRole('region', { name: 'My scenarios' })).toBeNull();
   });
 });

@@ -80,3 +80,8 @@ export function ownCardFor(id: string): OwnCard | undefined {
 export function isOwnCard(card: ScenarioCard): card is OwnCard {
   return 'ownFile' in card;
 }
+
+/** Every own scenario kept on this device, as cards (for the scenarios screen). */
+export function keptCards(): OwnCard[] {
+  return loadKept().map(cardOf);
+}

@@ -12,10 +12,18 @@ export interface PickScreenProps {
   onPick: (scenario: Card) => void;
   /** In a workshop pack: its title (the scenarios are the pack's, in its order). */
   workshopTitle?: string;
+  /** A coach's own scenarios kept on this device (not in a workshop): id and title. */
+  own?: readonly Card[];
 }
 
 /** Scenario cards: title, situation, difficulty, the tips it trains, best previous score. */
-export function PickScreen({ scenarios, history, onPick, workshopTitle }: PickScreenProps) {
+export function PickScreen({
+  scenarios,
+  history,
+  onPick,
+  workshopTitle,
+  own = [],
+}: PickScreenProps) {
   const id = useId();
   const { rules, roomForTab, setRoomForTab } = useActivePack();
   const { scoresShown } = rules;
@@ -94,6 +102,33 @@ export function PickScreen({ scenarios, history, onPick, workshopTitle }: PickSc
           );
         })}
       </ul>
+      {own.length > 0 && (
+        <section aria-labelledby={`${id}-own`}>
+          <h2 id={`${id}-own`}>My scenarios</h2>
+          <p className="hint">
+            Kept on this device from “Open your own scenario”; each is checked again when played.
+          </p>
+          <ul className="kept">
+            {own.map((s) => {
+              const score = best.get(s.id);
+              return (
+                <li key={s.id}>
+                  <strong>{s.title}</strong>
+                  {score === undefined ? '' : ` (your best: ${score} / 100)`}{' '}
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() => onPick(s)}
+                    aria-label={`Practise “${s.title}”`}
+                  >
+                    Practise
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }
