@@ -13,7 +13,14 @@ export interface OwnMark extends ScenarioProblem {
 }
 
 export type OwnCheck =
-  | { ok: true; scenario: Scenario; warnings: string[]; marks: OwnMark[] }
+  | {
+      ok: true;
+      scenario: Scenario;
+      warnings: string[];
+      marks: OwnMark[];
+      /** Line and column of a field of the file, by its path (for coverage, say). */
+      locate: (path: readonly (string | number)[]) => { line: number; column: number };
+    }
   | { ok: false; problems: string[]; marks: OwnMark[] };
 
 const mark = (problem: ScenarioProblem, level: OwnMark['level']): OwnMark => ({
@@ -45,5 +52,5 @@ export function checkOwnScenario(text: string, name: string, taken: readonly str
   const marks = checkLines(scenario)
     .filter((c) => c.level === 'warning')
     .map((c) => mark(at(c.path, c.message), 'warning'));
-  return { ok: true, scenario, warnings: marks.map((m) => m.text), marks };
+  return { ok: true, scenario, warnings: marks.map((m) => m.text), marks, locate };
 }

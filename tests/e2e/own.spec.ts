@@ -65,6 +65,11 @@ test('a coach copies a built-in scenario, breaks it in the editor, sees where, m
   );
 
   await page.getByRole('button', { name: 'Check it' }).click();
+  // Coverage in the browser: the copy keeps every path of the built-in scenario.
+  await page.getByRole('button', { name: 'Check coverage' }).click();
+  await expect(
+    page.getByText(/^Every node is reached and every transition is taken/),
+  ).toBeVisible();
   await page.getByRole('button', { name: /^Play “/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Plan your call');
   await page.getByRole('button', { name: 'Send a thank-you note first' }).click();

@@ -5,6 +5,7 @@ import type { Scenario } from '../../scenario/schema';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { downloadText } from '../download';
 import { useServices } from '../services';
+import { CoverageCheck } from './CoverageCheck';
 import { LiveMap } from './LiveMap';
 import { LiveSummary } from './LiveSummary';
 import { type KeptScenario, keep, loadKept, removeKept } from './ownStore';
@@ -182,6 +183,9 @@ export default function OwnScenarioScreen({ builtIn, onPlay }: OwnScenarioScreen
               </button>
             </div>
           </div>
+        )}
+        {checked?.ok && (
+          <CoverageCheck scenario={checked.scenario} name={name} locate={checked.locate} />
         )}
       </div>
       <section aria-labelledby={`${id}-kept`}>
