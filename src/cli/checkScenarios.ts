@@ -7,7 +7,7 @@ import { checkLines } from '../scenario/checkLines.ts';
 import { agrees, disagreement, readChoices } from '../scenario/choiceReadings.ts';
 import { formatProblem, loadFile } from '../scenario/library.ts';
 import { decodeScenarioBytes } from '../scenario/load.ts';
-import { loadWalkthroughFile, runWalkthrough } from '../scenario/walkthrough.ts';
+import { checkWalkthroughs } from '../scenario/walkthroughReport.ts';
 
 const SCENARIO_DIR = 'scenarios';
 
@@ -107,31 +107,19 @@ function main(): number {
       continue;
     }
     const decoded = decodeScenarioBytes(bytes, walkPath);
-    const text = decoded.ok ? decoded.text : '';
-    const loaded = decoded.ok ? loadWalkthroughFile(text, walkPath) : decoded;
-    if (!loaded.ok) {
-      for (const p of loaded.problems) console.log(formatProblem(p));
+    if (!decoded.ok) {
+      for (const p of decoded.problems) console.log(formatProblem(p));
       failed = true;
       continue;
     }
-    if (loaded.file.scenario !== scenario.id) {
-      console.log(
-        `${walkPath}:1:1: walks scenario "${loaded.file.scenario}", expected "${scenario.id}"`,
-      );
-      failed = true;
-    }
-    const lines = text.split('\n');
-    for (const walk of loaded.file.walkthroughs) {
+    const report = checkWalkthroughs(scenario, decoded.text, walkPath);
+    for (const problem of report.problems) console.log(problem);
+    if (report.problems.length > 0) failed = true;
+    if (!report.ok) continue;
+    for (const walk of report.walks) {
       walkthroughs++;
-      const line = lines.findIndex((l) => l.includes(`name: ${walk.name}`)) + 1 || 1;
-      let failures: string[];
-      try {
-        failures = runWalkthrough(scenario, walk);
-      } catch (error) {
-        failures = [`cannot be played (${reasonOf(error)})`];
-      }
-      for (const failure of failures) {
-        console.log(`${walkPath}:${line}:5: "${walk.name}": ${failure}`);
+      for (const failure of walk.failures) {
+        console.log(failure);
         failed = true;
       }
     }

@@ -11,6 +11,7 @@ import { LiveSummary } from './LiveSummary';
 import { type KeptScenario, keep, loadKept, removeKept } from './ownStore';
 import { ScenarioTextBox } from './ScenarioTextBox';
 import { useLiveCheck } from './useLiveCheck';
+import { WalkthroughCheck } from './WalkthroughCheck';
 
 export interface OwnScenarioScreenProps {
   /** The built-in scenarios: their ids are taken, and any can be copied to start from. */
@@ -185,7 +186,10 @@ export default function OwnScenarioScreen({ builtIn, onPlay }: OwnScenarioScreen
           </div>
         )}
         {checked?.ok && (
-          <CoverageCheck scenario={checked.scenario} name={name} locate={checked.locate} />
+          <>
+            <CoverageCheck scenario={checked.scenario} name={name} locate={checked.locate} />
+            <WalkthroughCheck scenario={checked.scenario} name={name} />
+          </>
         )}
       </div>
       <section aria-labelledby={`${id}-kept`}>
