@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { assembleLibrary, type LoadedFile } from '../scenario/assembleLibrary.ts';
 import { checkLines } from '../scenario/checkLines.ts';
-import { agrees, disagreement, readChoices } from '../scenario/choiceReadings.ts';
+import { choiceWarnings } from '../scenario/choiceReadings.ts';
 import { formatProblem, loadFile } from '../scenario/library.ts';
 import { decodeScenarioBytes } from '../scenario/load.ts';
 import { checkWalkthroughs } from '../scenario/walkthroughReport.ts';
@@ -84,12 +84,9 @@ function main(): number {
       lineWarnings++;
       console.log(formatProblem({ file: f.name, ...f.result.locate(c.path), message: c.message }));
     }
-    for (const c of readChoices(f.result.scenario)) {
-      if (agrees(c)) continue;
+    for (const w of choiceWarnings(f.result.scenario)) {
       warnings++;
-      console.log(
-        formatProblem({ file: f.name, ...f.result.locate(c.path), message: disagreement(c) }),
-      );
+      console.log(formatProblem({ file: f.name, ...f.result.locate(w.path), message: w.message }));
     }
   }
 

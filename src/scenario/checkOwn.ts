@@ -54,3 +54,23 @@ export function checkOwnScenario(text: string, name: string, taken: readonly str
     .map((c) => mark(at(c.path, c.message), 'warning'));
   return { ok: true, scenario, warnings: marks.map((m) => m.text), marks, locate };
 }
+
+/**
+ * A valid check with more warnings at their places (the classifier's readings of the choices,
+ * found later in the classifier's chunk): the same marks `scenarios:check` prints.
+ */
+export function withWarnings(
+  check: Extract<OwnCheck, { ok: true }>,
+  name: string,
+  found: readonly { path: (string | number)[]; message: string }[],
+): Extract<OwnCheck, { ok: true }> {
+  if (found.length === 0) return check;
+  const extra = found.map((w) =>
+    mark({ file: name, ...check.locate(w.path), message: w.message }, 'warning'),
+  );
+  return {
+    ...check,
+    marks: [...check.marks, ...extra],
+    warnings: [...check.warnings, ...extra.map((m) => m.text)],
+  };
+}

@@ -65,3 +65,12 @@ export function disagreement(c: ChoiceReading): string {
   ];
   return `warning: the classifier reads this choice differently from its tags (${parts.join('; ')}). Mend the tags, or teach the classifier (CONTRIBUTING.md)`;
 }
+
+/** The warnings `scenarios:check` gives (and the editor marks) for choices read differently. */
+export function choiceWarnings(
+  scenario: Scenario,
+): { path: (string | number)[]; message: string }[] {
+  return readChoices(scenario)
+    .filter((c) => !agrees(c))
+    .map((c) => ({ path: c.path, message: disagreement(c) }));
+}

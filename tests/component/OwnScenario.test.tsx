@@ -157,4 +157,26 @@ describe('a coach’s own scenario', () => {
     const box = screen.getByRole('textbox', { name: 'Scenario file (YAML)' });
     expect(box).toHaveAccessibleDescription(/press Escape, then Tab/);
   });
+
+  it('warns, at the choice, where the classifier reads it differently from its tags', async () => {
+    await openOwn();
+    const view = await editor();
+    // "Hi, Sam here." tagged as pushy: the classifier reads no pressure in it.
+    const text = fakeScenarioYaml({ id: 'mine' }).replace(
+      'Hi, Sam here.\n          intents:\n            - identify\n',
+      'Hi, Sam here.\n          intents:\n            - identify\n            - pressure\n',
+    );
+    expect(text).toContain('- pressure');
+    await paste(text);
+    await pause();
+    await waitFor(
+      () => {
+        const warnings = marked(view).filter((m) => m.severity === 'warning');
+        expect(warnings.map((w) => w.message).join('\n')).toMatch(
+          /reads this choice differently from its tags/,
+        );
+      },
+      { timeout: 5000 },
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { checkOwnScenario, type OwnCheck } from '../../scenario/checkOwn';
+import { checkOwnScenario, type OwnCheck, withWarnings } from '../../scenario/checkOwn';
 import type { Scenario } from '../../scenario/schema';
 import type { Clock } from '../clock';
 
@@ -27,6 +27,7 @@ export function useLiveCheck(
       setLive((was) => ({ lastGood: was.lastGood }));
       return;
     }
+    let live = true;
     const stop = clock.every(LIVE_CHECK_MS, () => {
       stop();
       const check = checkOwnScenario(text, name, takenKey.split('\n'));
@@ -34,8 +35,25 @@ export function useLiveCheck(
         latest: { text, check },
         lastGood: check.ok ? check.scenario : was.lastGood,
       }));
+      if (!check.ok) return;
+      // How the classifier reads each authored choice, as scenarios:check warns: its chunk
+      // comes later, so these marks join the others once it is here.
+      void import('../../scenario/choiceReadings').then(
+        ({ choiceWarnings }) => {
+          if (!live) return;
+          const more = withWarnings(check, name, choiceWarnings(check.scenario));
+          if (more === check) return;
+          setLive((was) =>
+            was.latest?.check === check ? { ...was, latest: { text, check: more } } : was,
+          );
+        },
+        () => undefined,
+      );
     });
-    return stop;
+    return () => {
+      live = false;
+      stop();
+    };
   }, [text, name, takenKey, clock]);
   return live;
 }
