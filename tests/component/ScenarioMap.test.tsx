@@ -98,4 +98,29 @@ describe('the map in the debrief', () => {
     ).toHaveTextContent('You went this way: call 1');
     await expectNoAxeViolations(container);
   });
+
+  it('offers to retry from a node where the learner spoke, as the transcript does', async () => {
+    const actor = createActor(createCampaignMachine(scenario)).start();
+    for (const e of [
+      { type: 'plan.dial', day: 3, time: '10:30' },
+      { type: 'caller.chose', index: 0 },
+    ] satisfies CampaignEvent[]) {
+      actor.send(e);
+    }
+    const context = actor.getSnapshot().context;
+    const retried: [number, number][] = [];
+    const { container } = render(
+      <DebriefMap
+        scenario={scenario}
+        context={context}
+        onRetry={(attempt, turn) => retried.push([attempt, turn])}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: /^Retry from .* on call 1$/ }));
+    const turn = context.attempts[0]?.turns.findIndex((t) => t.speaker === 'me') ?? -1;
+    expect(retried).toEqual([[0, turn]]);
+    // Only where the learner spoke: one node here.
+    expect(screen.getAllByRole('button', { name: /^Retry from / })).toHaveLength(1);
+    await expectNoAxeViolations(container);
+  });
 });

@@ -38,3 +38,22 @@ test('after a pushy opening, the learner retries from that turn and takes the po
     'Plan your call: The friendly front desk',
   );
 });
+
+test('the debrief’s map offers to retry from a node on the path', async ({ page }, testInfo) => {
+  await page.goto('/');
+  const call = new CampaignDriver(page, 'friendly-receptionist');
+  await call.open();
+  await call.dial(3, '10:30');
+  await call.choose(2);
+  await call.choose(1);
+  await call.moveOn();
+  await page.getByText('See your path on the map').click();
+  const retry = page.getByRole('button', { name: 'Retry from reception on call 1', exact: true });
+  await expect(retry).toHaveCount(1);
+  await checkScreen(page, testInfo, 'map-retry');
+  await retry.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Your turn' })).toBeFocused();
+  // Back at reception, with the receptionist's line on screen again.
+  await expect(page.getByText(/Harbor Lane Logistics, this is Dana/).first()).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import type { ScenarioGraph } from '../../scenario/scenarioGraph';
 import type { Scenario } from '../../scenario/schema';
-import { callsInWords, type MapPath } from './mapPath';
+import { callsInWords, type MapPath, type RetryPoint } from './mapPath';
 import { nodeName, nodeNotes, whoSpeaks } from './nodeLabels';
 
 export interface MapListProps {
@@ -10,6 +10,11 @@ export interface MapListProps {
   idPrefix: string;
   path?: MapPath | undefined;
   headingLevel: 2 | 3;
+  /** The debrief: where the learner spoke, and how to retry from there. */
+  retry?: {
+    at: ReadonlyMap<string, RetryPoint[]>;
+    onRetry: (attempt: number, turn: number) => void;
+  };
 }
 
 /** Moves focus to a node's item without touching the address (the app's routes live in it). */
@@ -21,7 +26,7 @@ function jumpTo(id: string) {
 }
 
 /** The map as a nested list: each node, who speaks, what they say, and where each move leads. */
-export function MapList({ scenario, graph, idPrefix, path, headingLevel }: MapListProps) {
+export function MapList({ scenario, graph, idPrefix, path, headingLevel, retry }: MapListProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const itemId = (node: string) => `${idPrefix}-${node.replace(/[^\w-]/g, '_')}`;
   return (
@@ -47,6 +52,16 @@ export function MapList({ scenario, graph, idPrefix, path, headingLevel }: MapLi
                 )}
               </p>
               {node.says && <p className="map-list-says">“{node.says}”</p>}
+              {retry?.at.get(node.id)?.map((p) => (
+                <button
+                  key={p.attempt}
+                  type="button"
+                  className="small"
+                  onClick={() => retry.onRetry(p.attempt, p.turn)}
+                >
+                  Retry from {nodeName(node.id)} on call {p.attempt + 1}
+                </button>
+              ))}
               {out.length > 0 && (
                 <ul aria-label={`Where ${nodeName(node.id)} leads`}>
                   {out.map((e) => {

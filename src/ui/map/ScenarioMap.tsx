@@ -6,7 +6,7 @@ import { MapDrawing } from './MapDrawing';
 import { MapLegend } from './MapLegend';
 import { MapList } from './MapList';
 import { MapViewport } from './MapViewport';
-import type { MapPath } from './mapPath';
+import type { MapPath, RetryPoint } from './mapPath';
 import './map.css';
 
 export interface ScenarioMapProps {
@@ -14,10 +14,15 @@ export interface ScenarioMapProps {
   /** The learner's path (the debrief): drawn over the map, the rest stays visible. */
   path?: MapPath;
   headingLevel?: 2 | 3;
+  /** The debrief: retry from a node where the learner spoke (in the list). */
+  retry?: {
+    at: ReadonlyMap<string, RetryPoint[]>;
+    onRetry: (attempt: number, turn: number) => void;
+  };
 }
 
 /** A scenario's map: the drawing (zoom, pan) and the same map as a list for screen readers. */
-export function ScenarioMap({ scenario, path, headingLevel = 2 }: ScenarioMapProps) {
+export function ScenarioMap({ scenario, path, headingLevel = 2, retry }: ScenarioMapProps) {
   const prefix = `map${useId().replace(/[^\w-]/g, '')}`;
   const graph = useMemo(() => scenarioGraph(scenario), [scenario]);
   const layout = useMemo(() => layoutGraph(graph), [graph]);
@@ -37,6 +42,7 @@ export function ScenarioMap({ scenario, path, headingLevel = 2 }: ScenarioMapPro
         idPrefix={prefix}
         path={path}
         headingLevel={headingLevel}
+        {...(retry ? { retry } : {})}
       />
     </div>
   );

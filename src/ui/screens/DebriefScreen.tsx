@@ -138,7 +138,7 @@ export function DebriefScreen(props: DebriefScreenProps) {
         {mapOpen && (
           <LoadProblemBoundary what="The map of your calls">
             <Suspense fallback={<p role="status">Drawing the map…</p>}>
-              <DebriefMap scenario={scenario} context={context} />
+              <DebriefMap scenario={scenario} context={context} onRetry={props.onRetry} />
             </Suspense>
           </LoadProblemBoundary>
         )}
