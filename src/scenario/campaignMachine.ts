@@ -17,6 +17,7 @@ import {
 } from './campaignTypes.ts';
 import { type LineSetting, lineNow, settingOf } from './lineMoment.ts';
 import { isLaterMoment } from './moment.ts';
+import { routeMatches } from './routeRule.ts';
 import type { AnswerCondition, Scenario, ScenarioNode, Speaker } from './schema.ts';
 
 /** States of the call that are not scenario nodes; node ids may not use them. */
@@ -43,7 +44,7 @@ export const campaignSetup = setup({
     isChoice: ({ event }, params: { index: number }) =>
       event.type === 'caller.chose' && event.index === params.index,
     isRoute: ({ event }, params: { intents: Intent[] }) =>
-      event.type === 'caller.said' && params.intents.every((i) => event.intents.includes(i)),
+      event.type === 'caller.said' && routeMatches(params.intents, event.intents),
     isFreeLine: ({ event }) => event.type === 'caller.said',
     isAtTurnLimit: ({ context }) => callerTurnsThisCall(context) >= MAX_CALLER_TURNS - 1,
   },

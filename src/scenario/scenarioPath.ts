@@ -1,5 +1,9 @@
+import type { Intent, Reached } from '../scoring/vocabulary.ts';
 import { matchesAnswerCondition } from './campaignContext.ts';
 import type { CampaignContext } from './campaignTypes.ts';
+import { heardAt } from './heardAt.ts';
+import { lineAt, settingOf } from './lineMoment.ts';
+import { routeTaken } from './routeRule.ts';
 import { DIAL_NODE } from './scenarioGraph.ts';
 import type { Scenario } from './schema.ts';
 import { calendarOf } from './timetable.ts';
@@ -49,8 +53,7 @@ export function campaignPaths(scenario: Scenario, context: CampaignContext): Cal
           edge =
             reply.choices[line.choice]?.goto === to ? `${from}:choice:${line.choice}` : undefined;
         } else {
-          const said = line?.intents ?? [];
-          const route = reply.routes.findIndex((r) => r.when.every((w) => said.includes(w)));
+          const route = routeTaken(reply.routes, line?.intents ?? []);
           const key = route >= 0 ? `${from}:route:${route}` : `${from}:otherwise`;
           const target = route >= 0 ? reply.routes[route]?.goto : reply.otherwise;
           edge = target === to ? key : undefined;
@@ -60,4 +63,30 @@ export function campaignPaths(scenario: Scenario, context: CampaignContext): Cal
     }
     return { attempt: i + 1, nodes: [DIAL_NODE, ...visited], edges };
   });
+}
+
+/**
+ * Where the model line of each node the learner spoke at would have led: node id to the edge
+ * (graph edge id) its reading takes. `read` is the classifier (its chunk), given the line as
+ * said on that call and who heard it.
+ */
+export function modelEdges(
+  scenario: Scenario,
+  context: CampaignContext,
+  read: (text: string, reached: Reached | undefined) => readonly Intent[],
+): Map<string, string> {
+  const edges = new Map<string, string>();
+  const setting = settingOf(scenario);
+  context.attempts.forEach((attempt, index) => {
+    for (const t of attempt.turns) {
+      if (t.speaker !== 'me' || edges.has(t.nodeId)) continue;
+      const node = scenario.nodes[t.nodeId];
+      const reply = node?.reply;
+      if (!node || !reply || reply.model === undefined) continue;
+      const intents = read(lineAt(context, index, setting, reply.model), heardAt(node));
+      const route = routeTaken(reply.routes, intents);
+      edges.set(t.nodeId, route >= 0 ? `${t.nodeId}:route:${route}` : `${t.nodeId}:otherwise`);
+    }
+  });
+  return edges;
 }

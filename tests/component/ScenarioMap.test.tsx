@@ -123,4 +123,32 @@ describe('the map in the debrief', () => {
     expect(screen.getAllByRole('button', { name: /^Retry from / })).toHaveLength(1);
     await expectNoAxeViolations(container);
   });
+
+  it('draws where the model line would have led from a turn the learner had', async () => {
+    const actor = createActor(createCampaignMachine(scenario)).start();
+    for (const e of [
+      { type: 'plan.dial', day: 3, time: '10:30' },
+      { type: 'caller.chose', index: 1 },
+    ] satisfies CampaignEvent[]) {
+      actor.send(e);
+    }
+    const { container } = render(
+      <DebriefMap scenario={scenario} context={actor.getSnapshot().context} />,
+    );
+    // Reception's model line names the caller and asks for Priya: the route for both.
+    const routes = scenario.nodes.reception?.reply?.routes ?? [];
+    const both = routes.findIndex((r) => r.when.join() === 'identify,ask_for_person');
+    expect(both).toBeGreaterThanOrEqual(0);
+    expect(container.querySelector(`[data-edge="reception:route:${both}"]`)).toHaveClass(
+      'map-model',
+    );
+    expect(container.querySelectorAll('.map-model')).toHaveLength(1);
+    const moves = screen.getByRole('list', { name: 'Where reception leads' });
+    expect(
+      within(moves)
+        .getByText(/The model line goes this way/)
+        .closest('li'),
+    ).toHaveTextContent(/identify/);
+    await expectNoAxeViolations(container);
+  });
 });

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { CampaignContext } from '../../scenario/campaignTypes';
-import { campaignPaths } from '../../scenario/scenarioPath';
+import { campaignPaths, modelEdges } from '../../scenario/scenarioPath';
 import type { Scenario } from '../../scenario/schema';
+import { classifyIntents } from '../../scoring/reading';
 import { mapPathOf, retryPointsOf } from './mapPath';
 import { ScenarioMap } from './ScenarioMap';
 
@@ -14,7 +15,16 @@ export interface DebriefMapProps {
 
 /** The debrief's map: the way the learner's calls went, over every branch they did not take. */
 export default function DebriefMap({ scenario, context, onRetry }: DebriefMapProps) {
-  const path = useMemo(() => mapPathOf(campaignPaths(scenario, context)), [scenario, context]);
+  const path = useMemo(
+    () => ({
+      ...mapPathOf(campaignPaths(scenario, context)),
+      // The model line read as a typed line would be: by the classifier, knowing the caller.
+      model: modelEdges(scenario, context, (text, reached) =>
+        classifyIntents(text, reached, context.caller),
+      ),
+    }),
+    [scenario, context],
+  );
   const at = useMemo(() => retryPointsOf(context), [context]);
   return (
     <ScenarioMap

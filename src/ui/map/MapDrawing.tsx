@@ -54,6 +54,13 @@ function onPathClass(calls: readonly number[] | undefined, path: MapPath | undef
   return calls ? ' map-on-path' : ' map-off-path';
 }
 
+/** The edge a model line would have taken (the debrief), drawn apart from the learner's. */
+function modelClass(edgeId: string, path: MapPath | undefined): string {
+  if (!path?.model) return '';
+  for (const e of path.model.values()) if (e === edgeId) return ' map-model';
+  return '';
+}
+
 function MapNode({
   node,
   at,
@@ -126,7 +133,10 @@ function MapEdge({
   const label = placed.label;
   const width = Math.min(140, edge.label.length * 7 + 10);
   return (
-    <g className={`map-edge map-edge-${edge.kind}${onPathClass(calls, path)}`} data-edge={edge.id}>
+    <g
+      className={`map-edge map-edge-${edge.kind}${onPathClass(calls, path)}${modelClass(edge.id, path)}`}
+      data-edge={edge.id}
+    >
       <path
         d={pathData(placed.points)}
         markerEnd={`url(#${idPrefix}-arrow${calls ? '-path' : ''})`}

@@ -2,7 +2,13 @@ import { OUTCOME_LABELS } from '../../scenario/scenarioGraph';
 import { OUTCOMES } from '../../scenario/schema';
 
 /** What the shapes, lines and colours mean (each also says it in words on the map). */
-export function MapLegend({ withPath }: { withPath: boolean }) {
+export function MapLegend({
+  withPath,
+  withModel = false,
+}: {
+  withPath: boolean;
+  withModel?: boolean;
+}) {
   return (
     <details className="map-legend">
       <summary>What the shapes and lines mean</summary>
@@ -23,6 +29,11 @@ export function MapLegend({ withPath }: { withPath: boolean }) {
         <li>⚠ marks a node no call reaches, or a dead end (no call from it can end)</li>
         {withPath && (
           <li>✓ and a thick dark line: your path; the paler rest: the branches you did not take</li>
+        )}
+        {withModel && (
+          <li>
+            ☆ and a green dotted line: where the model line would have led, at the turns you had
+          </li>
         )}
       </ul>
     </details>

@@ -66,6 +66,7 @@ export function MapList({ scenario, graph, idPrefix, path, headingLevel, retry }
                 <ul aria-label={`Where ${nodeName(node.id)} leads`}>
                   {out.map((e) => {
                     const taken = path?.edges.get(e.id);
+                    const model = path?.model?.get(node.id) === e.id;
                     return (
                       <li key={e.id}>
                         {e.detail} →{' '}
@@ -83,6 +84,9 @@ export function MapList({ scenario, graph, idPrefix, path, headingLevel, retry }
                             {' '}
                             · ✓ You went this way: {callsInWords(taken)}
                           </span>
+                        )}
+                        {model && (
+                          <span className="map-list-model"> · ☆ The model line goes this way</span>
                         )}
                       </li>
                     );

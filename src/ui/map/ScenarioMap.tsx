@@ -28,7 +28,7 @@ export function ScenarioMap({ scenario, path, headingLevel = 2, retry }: Scenari
   const layout = useMemo(() => layoutGraph(graph), [graph]);
   return (
     <div className="scenario-map">
-      <MapLegend withPath={path !== undefined} />
+      <MapLegend withPath={path !== undefined} withModel={(path?.model?.size ?? 0) > 0} />
       <MapViewport
         label={`Map of “${scenario.title}” (drawing; the list below says the same)`}
         width={layout.width}

@@ -5,6 +5,8 @@ import type { CallPath } from '../../scenario/scenarioPath';
 export interface MapPath {
   nodes: ReadonlyMap<string, number[]>;
   edges: ReadonlyMap<string, number[]>;
+  /** Where each node's model line would have led: node id to the edge its reading takes. */
+  model?: ReadonlyMap<string, string>;
 }
 
 function addTo(map: Map<string, number[]>, key: string, call: number) {
