@@ -54,7 +54,9 @@ test('a coach copies a built-in scenario, breaks it in the editor, sees where, m
   await page.keyboard.press('End');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
-  await expect(summary).toHaveText('As you type: valid.');
+  // Valid again; the copy keeps the built-in's warnings (choices the classifier reads
+  // differently from their tags), which are no problems.
+  await expect(summary).toHaveText(/^As you type: valid(\.|, \d+ warnings? )/);
   await expect(page.locator('.cm-lintRange-error')).toHaveCount(0);
   await expect(page.getByText(/^Out of date:/)).toHaveCount(0);
   await page.keyboard.press('ArrowDown');
