@@ -122,3 +122,19 @@ test('completion offers the schema’s fields and values', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('.cm-line').first()).toHaveText('difficulty: medium');
 });
+
+test('the field help reaches the keyboard: the field on the cursor’s line is said under the editor', async ({
+  page,
+}) => {
+  await openOwn(page);
+  const box = editorBox(page);
+  await box.focus();
+  await page.keyboard.type('version: 1');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('difficulty: ea');
+  const help = page.locator('.field-at-cursor');
+  await expect(help).toContainText('Field at the cursor: difficulty');
+  await expect(help).toContainText('One of: easy, medium, hard.');
+  await page.keyboard.press('ArrowUp');
+  await expect(help).toContainText('Field at the cursor: version');
+});

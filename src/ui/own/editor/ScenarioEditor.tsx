@@ -21,13 +21,13 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OwnMark } from '../../../scenario/checkOwn';
 import { scenarioJsonSchemaObject } from '../../../scenario/jsonSchema';
 import { adoptCodeMirrorStyles } from './adoptedStyles';
 import { editorTheme } from './editorTheme';
 import { marksToDiagnostics } from './lintMarks';
-import { completeAt, helpAt, type SchemaNode } from './schemaHelp';
+import { completeAt, type FieldHelp, helpAt, type SchemaNode } from './schemaHelp';
 
 export interface ScenarioEditorProps {
   value: string;
@@ -92,6 +92,8 @@ export default function ScenarioEditor({
 }: ScenarioEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
+  // The hover help, for the keyboard too: the field on the cursor's line, said under the editor.
+  const [atCursor, setAtCursor] = useState<FieldHelp | undefined>();
   const changed = useRef(onChange);
   changed.current = onChange;
   const current = useRef(value);
@@ -135,6 +137,11 @@ export default function ScenarioEditor({
           }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) changed.current(update.state.doc.toString());
+            if (update.docChanged || update.selectionSet) {
+              setAtCursor(
+                fieldAtCursor(update.state.doc.toString(), update.state.selection.main.head),
+              );
+            }
           }),
         ],
       }),
@@ -158,5 +165,28 @@ export default function ScenarioEditor({
     editor.dispatch(setDiagnostics(editor.state, marksToDiagnostics(checked.text, checked.marks)));
   }, [checked]);
 
-  return <div ref={host} className="scenario-editor" />;
+  return (
+    <>
+      <div ref={host} className="scenario-editor" />
+      <p className="hint field-at-cursor">
+        {atCursor ? (
+          <>
+            Field at the cursor: <strong>{atCursor.key}</strong>: {atCursor.text}
+          </>
+        ) : (
+          'Put the cursor on a field to read what it is for.'
+        )}
+      </p>
+    </>
+  );
+}
+
+/** The help of the field on the cursor's line (at its key, wherever the cursor is on the line). */
+function fieldAtCursor(text: string, head: number): FieldHelp | undefined {
+  const direct = helpAt(schema, text, head);
+  if (direct?.text) return direct;
+  const lineStart = text.lastIndexOf('\n', head - 1) + 1;
+  const indent = /^[ \t]*(?:- )?/.exec(text.slice(lineStart))?.[0].length ?? 0;
+  const help = helpAt(schema, text, lineStart + indent);
+  return help?.text ? help : undefined;
 }
