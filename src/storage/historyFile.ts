@@ -3,7 +3,7 @@ import { callLogSchema, LIMITS, roomTallySchema } from '../scoring/parseCallLog'
 import { TIME_PATTERN } from '../scoring/time';
 import { type CallLog, DIMENSIONS, type Scorecard } from '../scoring/types';
 import { INTENTS } from '../scoring/vocabulary';
-import { notJsonReason, quoted } from './jsonText';
+import { damagedReason, longer, notJsonReason, quoted } from './jsonText';
 import type { CampaignRecord } from './types';
 
 /** Names the kind of file, so a stray JSON file is told apart from a history export. */
@@ -35,7 +35,6 @@ export const MAX_IMPORT_CAMPAIGNS = IMPORT_LIMITS.campaigns;
 const time = z.string().regex(TIME_PATTERN, 'expected a time as HH:MM');
 const score = z.number().min(0).max(100);
 const seconds = z.number().nonnegative().max(LIMITS.maxSeconds).optional();
-const longer = (max: number) => `is longer than ${max.toLocaleString('en-US')} characters`;
 const id = z.string().min(1, 'is empty').max(IMPORT_LIMITS.idChars, longer(IMPORT_LIMITS.idChars));
 
 // z.object drops the fields it does not name: nothing unknown reaches the history.
@@ -130,29 +129,6 @@ const ITEM_NAMES: Record<string, string> = {
   intents: 'intent',
 };
 
-function where(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'the file';
-  const parts: string[] = [];
-  path.forEach((key, i) => {
-    const next = path[i + 1];
-    if (typeof key === 'number') return;
-    if (typeof next === 'number') {
-      const list = String(key);
-      parts.push(`${ITEM_NAMES[list] ?? `${list} item`} ${next + 1}`);
-    } else {
-      parts.push(String(key));
-    }
-  });
-  return parts.join(' → ');
-}
-
-function damaged(issues: readonly z.core.$ZodIssue[]): string {
-  const issue = issues[0];
-  const more = issues.length - 1;
-  const detail = issue ? `${where(issue.path)}: ${issue.message}` : 'unknown problem';
-  return `The file is damaged at ${detail}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}.`;
-}
-
 type Parsed = z.infer<typeof record>;
 
 /** The first reason to refuse campaigns that are well formed one by one, if any. */
@@ -234,7 +210,8 @@ export function parseHistoryFile(text: string, options: HistoryParseOptions): Hi
     };
   }
   const parsed = historyFile.safeParse(data);
-  if (!parsed.success) return { ok: false, reason: damaged(parsed.error.issues) };
+  if (!parsed.success)
+    return { ok: false, reason: damagedReason(parsed.error.issues, (list) => ITEM_NAMES[list]) };
   const problem = refusal(parsed.data.campaigns, options.now);
   if (problem) return { ok: false, reason: problem };
   const records: CampaignRecord[] = [];

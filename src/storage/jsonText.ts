@@ -42,3 +42,50 @@ export function notJsonReason(text: string, error: unknown, kind: string): strin
   if (/end of JSON/i.test(message)) return 'The file is not valid JSON: it ends too soon.';
   return 'The file is not valid JSON text.';
 }
+
+/** The message for text longer than a file's bound allows. */
+export function longer(max: number): string {
+  return `is longer than ${max.toLocaleString('en-US')} characters`;
+}
+
+/** One problem a schema found in a file: where (the path of keys) and what. */
+export interface FileIssue {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+/**
+ * Where in the file a problem is, in words, lists counted from 1 ("campaign 2 → log → turn 3 →
+ * seconds"). `itemName` names the items of a list (given its key and its depth in the path).
+ */
+export function whereInFile(
+  path: readonly PropertyKey[],
+  itemName: (list: string, depth: number) => string | undefined,
+): string {
+  if (path.length === 0) return 'the file';
+  const parts: string[] = [];
+  path.forEach((key, i) => {
+    const next = path[i + 1];
+    if (typeof key === 'number') return;
+    if (typeof next === 'number') {
+      const list = String(key);
+      parts.push(`${itemName(list, i) ?? `${list} item`} ${next + 1}`);
+    } else {
+      parts.push(String(key));
+    }
+  });
+  return parts.join(' → ');
+}
+
+/** The reason for a damaged file: its first problem, where and what, and how many more. */
+export function damagedReason(
+  issues: readonly FileIssue[],
+  itemName: (list: string, depth: number) => string | undefined,
+): string {
+  const issue = issues[0];
+  const more = issues.length - 1;
+  const detail = issue
+    ? `${whereInFile(issue.path, itemName)}: ${issue.message}`
+    : 'unknown problem';
+  return `The file is damaged at ${detail}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}.`;
+}

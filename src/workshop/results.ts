@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { callLogSchema } from '../scoring/parseCallLog';
 import type { CallLog } from '../scoring/types';
 import { HISTORY_FORMAT } from '../storage/historyFile';
-import { notJsonReason, quoted } from '../storage/jsonText';
+import { damagedReason, longer, notJsonReason, quoted } from '../storage/jsonText';
 import type { CampaignRecord } from '../storage/types';
 
 /** Names the kind of file, so a history backup or a stray JSON file is told apart. */
@@ -129,7 +129,6 @@ export function toResultsFile(
   };
 }
 
-const longer = (max: number) => `is longer than ${max.toLocaleString('en-US')} characters`;
 const id = z
   .string({ error: 'must be text' })
   .min(1, 'is empty')
@@ -191,28 +190,9 @@ const ITEM_NAMES: Record<string, string> = {
   closed: 'closed day',
 };
 
-function where(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'the file';
-  const parts: string[] = [];
-  path.forEach((key, i) => {
-    const next = path[i + 1];
-    if (typeof key === 'number') return;
-    if (typeof next === 'number') {
-      // The file's attempts are campaigns; a log's attempts are its calls.
-      const name = key === 'attempts' && i > 0 ? 'call' : ITEM_NAMES[String(key)];
-      parts.push(`${name ?? `${String(key)} item`} ${next + 1}`);
-    } else {
-      parts.push(String(key));
-    }
-  });
-  return parts.join(' → ');
-}
-
-function damaged(issues: readonly z.core.$ZodIssue[]): string {
-  const issue = issues[0];
-  const more = issues.length - 1;
-  const detail = issue ? `${where(issue.path)}: ${issue.message}` : 'unknown problem';
-  return `The file is damaged at ${detail}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}.`;
+/** The file's attempts are campaigns; a log's attempts are its calls. */
+function itemName(list: string, depth: number): string | undefined {
+  return list === 'attempts' && depth > 0 ? 'call' : ITEM_NAMES[list];
 }
 
 const NOT_RESULTS = `This is not a Follow-Up Call Trainer results file (it has no "format": "${RESULTS_FORMAT}").`;
@@ -317,7 +297,7 @@ export function parseResultsFile(text: string, options: ResultsParseOptions): Re
     };
   }
   const parsed = resultsFile.safeParse(data);
-  if (!parsed.success) return { ok: false, reason: damaged(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, reason: damagedReason(parsed.error.issues, itemName) };
   const problem = refusal(parsed.data, options.now);
   if (problem) return { ok: false, reason: problem };
   const { name, pack, handedInAt } = parsed.data;

@@ -3,7 +3,7 @@
  * attempt's other-side signals, and the attempts in calendar order.
  */
 import { gradeAndRead } from '../gradeLine';
-import { nameGiven } from '../identify';
+import { nameGiven, saysOwnName } from '../identify';
 import type { Reading } from '../reading';
 import { normalise } from '../text';
 import { parseTime } from '../time';
@@ -74,7 +74,10 @@ function viewOf(
     });
     for (const i of grade.intents) intents.add(i);
     const name = nameGiven(t.text, normalise(t.text));
-    mine.push({ turn, grade, reading, logged: t, seconds, givesName: name !== undefined, name });
+    // The caller's own name, when the log knows it, is read as the classifier reads it.
+    const givesName =
+      name !== undefined || (caller !== undefined && saysOwnName(reading.clean, caller));
+    mine.push({ turn, grade, reading, logged: t, seconds, givesName, name });
   });
   return {
     index,

@@ -50,8 +50,8 @@ interface RowIndex {
 interface Model {
   /** feature -> weight per intent, in vocabulary order. */
   table: Map<string, Float64Array>;
-  /** Every row of `table`, by row number (the same arrays). */
-  rows: Float64Array[];
+  /** Rows of `table`. */
+  rowCount: number;
   /** The rows one after another (row r at r * LABELS.length), for the hot loop. */
   flat: Float64Array;
   index: RowIndex;
@@ -106,7 +106,7 @@ function load(file: WeightsFile): Model {
   for (const [r, row] of rows.entries()) flat.set(row, r * LABELS.length);
   return {
     table,
-    rows,
+    rowCount: rows.length,
     flat,
     index: indexRows([...table.keys()]),
     threshold: file.threshold,
@@ -165,7 +165,7 @@ export function labelLogits(input: FeatureInput): Float64Array {
 }
 
 let lineStamp = 0;
-const countedAt = new Uint32Array(MODEL.rows.length);
+const countedAt = new Uint32Array(MODEL.rowCount);
 
 /** One feature's share in a reading: what in the line weighed for (or against) an intent. */
 export interface Evidence {

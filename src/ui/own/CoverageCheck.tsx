@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { CoverageReport } from '../../scenario/coverage';
 import type { Scenario } from '../../scenario/schema';
+import { useScenarioTask } from './useScenarioTask';
 
 export interface CoverageCheckProps {
   scenario: Scenario;
@@ -9,12 +10,6 @@ export interface CoverageCheckProps {
   locate: (path: readonly (string | number)[]) => { line: number; column: number };
 }
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'running' }
-  | { kind: 'done'; report: CoverageReport }
-  | { kind: 'failed'; reason: string };
-
 /**
  * "Check coverage": explores every path of the scenario, as the library test does, and lists
  * each node no path reaches and each transition no path takes, at its line. The exploration
@@ -22,32 +17,14 @@ type State =
  */
 export function CoverageCheck({ scenario, name, locate }: CoverageCheckProps) {
   const id = useId();
-  const [result, setResult] = useState<{ of: Scenario; state: State }>({
-    of: scenario,
-    state: { kind: 'idle' },
-  });
-  // Checked again (another text): the last report no longer describes it.
-  const state: State = result.of === scenario ? result.state : { kind: 'idle' };
-  const setState = (next: State) => setResult({ of: scenario, state: next });
-  const run = () => {
-    setState({ kind: 'running' });
-    // After the "Checking…" status has painted: a big scenario takes a moment.
-    window.setTimeout(() => {
+  const [state, start] = useScenarioTask<CoverageReport>(scenario);
+  const run = () =>
+    start(() =>
       import('../../scenario/coverage').then(
-        ({ coverageOf }) => {
-          try {
-            setState({ kind: 'done', report: coverageOf(scenario) });
-          } catch (error) {
-            setState({
-              kind: 'failed',
-              reason: error instanceof Error ? error.message : String(error),
-            });
-          }
-        },
-        () => setState({ kind: 'failed', reason: 'the check could not be loaded' }),
-      );
-    }, 30);
-  };
+        ({ coverageOf }) => coverageOf(scenario),
+        () => Promise.reject(new Error('the check could not be loaded')),
+      ),
+    );
   return (
     <section aria-labelledby={`${id}-title`} className="coverage">
       <h3 id={`${id}-title`}>Coverage</h3>

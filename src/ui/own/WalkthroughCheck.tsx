@@ -1,18 +1,13 @@
 import { useId, useState } from 'react';
 import type { Scenario } from '../../scenario/schema';
 import type { WalkthroughReport } from '../../scenario/walkthroughReport';
+import { useScenarioTask } from './useScenarioTask';
 
 export interface WalkthroughCheckProps {
   scenario: Scenario;
   /** The scenario file's name: its walkthrough file is named after it. */
   name: string;
 }
-
-type State =
-  | { kind: 'idle' }
-  | { kind: 'running' }
-  | { kind: 'done'; report: WalkthroughReport }
-  | { kind: 'failed'; reason: string };
 
 /**
  * The scenario's walkthrough file (pasted or opened), run against it in the browser by the
@@ -23,31 +18,14 @@ export function WalkthroughCheck({ scenario, name }: WalkthroughCheckProps) {
   const id = useId();
   const fileName = `${name.replace(/\.ya?ml$/i, '')}.walkthrough.yaml`;
   const [text, setText] = useState('');
-  const [result, setResult] = useState<{ of: Scenario; state: State }>({
-    of: scenario,
-    state: { kind: 'idle' },
-  });
-  // Checked again (another text): the last report no longer describes it.
-  const state: State = result.of === scenario ? result.state : { kind: 'idle' };
-  const setState = (next: State) => setResult({ of: scenario, state: next });
-  const run = () => {
-    setState({ kind: 'running' });
-    window.setTimeout(() => {
+  const [state, start] = useScenarioTask<WalkthroughReport>(scenario);
+  const run = () =>
+    start(() =>
       import('../../scenario/walkthroughReport').then(
-        ({ checkWalkthroughs }) => {
-          try {
-            setState({ kind: 'done', report: checkWalkthroughs(scenario, text, fileName) });
-          } catch (error) {
-            setState({
-              kind: 'failed',
-              reason: error instanceof Error ? error.message : String(error),
-            });
-          }
-        },
-        () => setState({ kind: 'failed', reason: 'the check could not be loaded' }),
-      );
-    }, 30);
-  };
+        ({ checkWalkthroughs }) => checkWalkthroughs(scenario, text, fileName),
+        () => Promise.reject(new Error('the check could not be loaded')),
+      ),
+    );
   const report = state.kind === 'done' ? state.report : undefined;
   const passed = report?.ok ? report.walks.filter((w) => w.failures.length === 0).length : 0;
   return (

@@ -23,7 +23,8 @@ function storage(): Storage | undefined {
   }
 }
 
-function isKept(value: unknown): value is KeptScenario {
+/** A kept (or played) scenario file as stored: its id, title, file name and text, within bounds. */
+export function isKept(value: unknown): value is KeptScenario {
   const v = value as Partial<KeptScenario> | null;
   return (
     !!v &&

@@ -5,7 +5,7 @@
  * Small on purpose: the first screen imports it (no loader, no zod).
  */
 import type { ScenarioCard } from '../../scenario/card';
-import { loadKept } from './ownStore';
+import { isKept, type KeptScenario, loadKept } from './ownStore';
 
 const KEY = 'follow-up-call-trainer.ownUnderWay';
 
@@ -18,11 +18,6 @@ export interface OwnFile {
 /** The card of an own scenario: its id and title, and the file to check again. */
 export type OwnCard = ScenarioCard & { ownFile: OwnFile };
 
-interface Played extends OwnFile {
-  id: string;
-  title: string;
-}
-
 function storage(): Storage | undefined {
   try {
     return globalThis.sessionStorage ?? undefined;
@@ -31,19 +26,8 @@ function storage(): Storage | undefined {
   }
 }
 
-function isPlayed(v: unknown): v is Played {
-  const p = v as Partial<Played> | null;
-  return (
-    !!p &&
-    typeof p.id === 'string' &&
-    typeof p.title === 'string' &&
-    typeof p.name === 'string' &&
-    typeof p.text === 'string'
-  );
-}
-
 /** Remembers the file of an own scenario as it starts being played (quietly, if it cannot). */
-export function rememberPlayed(played: Played): void {
+export function rememberPlayed(played: KeptScenario): void {
   try {
     storage()?.setItem(KEY, JSON.stringify(played));
   } catch {
@@ -51,7 +35,7 @@ export function rememberPlayed(played: Played): void {
   }
 }
 
-function cardOf(p: Played): OwnCard {
+function cardOf(p: KeptScenario): OwnCard {
   // Only the id and the title are shown before the file is checked again.
   return {
     id: p.id,
@@ -68,7 +52,7 @@ export function ownCardFor(id: string): OwnCard | undefined {
   try {
     const raw = storage()?.getItem(KEY);
     const played: unknown = raw ? JSON.parse(raw) : undefined;
-    if (isPlayed(played) && played.id === id) return cardOf(played);
+    if (isKept(played) && played.id === id) return cardOf(played);
   } catch {
     // A damaged entry: look among the kept ones.
   }

@@ -41,5 +41,9 @@ describe('the caller saying their own name', () => {
     const unknown = gradeCall(log());
     expect(known.lines?.[0]?.grade.intents).toContain('identify');
     expect(unknown.lines?.[0]?.grade.intents).not.toContain('identify');
+    // The same reading decides whether the caller gave their name (no "say who you are").
+    const noName = (card: typeof known) => card.findings.filter((f) => f.problem === 'name@0');
+    expect(noName(unknown).length).toBeGreaterThan(0);
+    expect(noName(known)).toEqual([]);
   });
 });
