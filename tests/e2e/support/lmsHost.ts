@@ -6,19 +6,11 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
+import { CONTENT_TYPES } from './staticSite';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
+const TYPES = CONTENT_TYPES;
 
 /** Keys of the player page's localStorage. */
 export const STORED_CMI = 'test-lms/cmi';
