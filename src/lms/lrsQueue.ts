@@ -1,8 +1,10 @@
 /**
  * The queue of xAPI statements waiting for the facilitator's LRS. Pure: the caller gives the
  * queue, the clock's time and a fetch, and keeps what comes back. A statement leaves the queue
- * only when the LRS took it (2xx) or already has it (409 for that statement alone); anything else keeps it for a retry
- * later, each time waiting longer. Statement ids are fixed UUIDs, so a resend (another tab, a
+ * only when the LRS took it (2xx) or already has it (409 for that statement alone). A statement the
+ * LRS finds invalid or too big (400 or 413 for it alone) will never be taken: it is set aside, kept with the status,
+ * so it neither blocks the others nor is lost. Anything else keeps it for a retry later, each
+ * time waiting longer. Statement ids are fixed UUIDs, so a resend (another tab, a
  * reply that never arrived) is the same statement to the LRS, never a second one.
  */
 import type { Statement } from './xapi';
@@ -24,13 +26,32 @@ export interface QueuedStatement {
   nextAt: number;
 }
 
+/** A statement the LRS refused as invalid: kept to be looked at, never sent again. */
+export interface RefusedStatement {
+  id: string;
+  statement: Statement;
+  /** The LRS's answer (400 or 413). */
+  status: number;
+}
+
 export interface LrsQueue {
   items: QueuedStatement[];
   /** Campaigns (registrations) queued before, newest last: a campaign is queued once. */
   registrations: string[];
+  /** Statements the LRS refused for good, oldest first. */
+  refused?: RefusedStatement[];
 }
 
-export const EMPTY_QUEUE: LrsQueue = { items: [], registrations: [] };
+export const EMPTY_QUEUE: LrsQueue = { items: [], registrations: [], refused: [] };
+
+/**
+ * Answers that say something in the batch is wrong, not the LRS or the way there: each
+ * statement goes again alone to find which. 409: the LRS already has one of them; 400: one is
+ * invalid; 413: the batch is too big.
+ */
+const SPLIT_ON = new Set([400, 409, 413]);
+/** Answers for one statement alone that no retry can change: invalid (400), too big (413). */
+const NEVER_TAKEN = new Set([400, 413]);
 
 export const LRS_LIMITS = {
   /** Statements held at most (a workshop of 40 makes about 1,000): past it, new ones are refused. */
@@ -104,6 +125,7 @@ export function enqueue(
   }
   return {
     queue: {
+      ...queue,
       items: [
         ...queue.items,
         ...fresh.map((statement) => ({
@@ -132,6 +154,8 @@ export interface Flushed {
   sent: number;
   /** Why the last request failed (an HTTP status or "network"), when it did. */
   failed?: number | 'network';
+  /** Statements set aside by this flush because the LRS refused them as invalid. */
+  refused: number;
 }
 
 /**
@@ -145,10 +169,12 @@ export async function flush(
   force = false,
 ): Promise<Flushed> {
   let items = queue.items;
+  let refused = queue.refused ?? [];
+  let setAside = 0;
   let sent = 0;
   const tried = new Set<string>();
-  // A batch refused with 409 stores none of it: its statements go again one by one, and a 409
-  // for one statement alone means the LRS has that one.
+  // A batch refused with 400, 409 or 413 stores none of it: its statements go again one by one.
+  // For one statement alone, 409 means the LRS has it and 400 that it never will.
   const alone = new Set<string>();
   for (;;) {
     const at = deps.now();
@@ -158,7 +184,9 @@ export async function flush(
       first && alone.has(first.id)
         ? [first]
         : due.filter((q) => !alone.has(q.id)).slice(0, LRS_LIMITS.batch);
-    if (batch.length === 0) return { queue: { ...queue, items }, sent };
+    if (batch.length === 0) {
+      return { queue: { ...queue, items, refused }, sent, refused: setAside };
+    }
     const ids = new Set(batch.map((q) => q.id));
     for (const id of ids) tried.add(id);
     let failed: number | 'network' | undefined;
@@ -172,11 +200,20 @@ export async function flush(
         },
         body: JSON.stringify(batch.map((q) => q.statement)),
       });
-      if (reply.status === 409 && batch.length > 1) {
+      if (SPLIT_ON.has(reply.status) && batch.length > 1) {
         for (const id of ids) {
           alone.add(id);
           tried.delete(id);
         }
+        continue;
+      }
+      if (NEVER_TAKEN.has(reply.status)) {
+        refused = [
+          ...refused,
+          ...batch.map((q) => ({ id: q.id, statement: q.statement, status: reply.status })),
+        ].slice(-LRS_LIMITS.statements);
+        items = items.filter((q) => !ids.has(q.id));
+        setAside += batch.length;
         continue;
       }
       const ok = (reply.status >= 200 && reply.status < 300) || reply.status === 409;
@@ -193,14 +230,14 @@ export async function flush(
     items = items.map((q) =>
       ids.has(q.id) ? { ...q, tries: q.tries + 1, nextAt: later + retryDelay(q.tries + 1) } : q,
     );
-    return { queue: { ...queue, items }, sent, failed };
+    return { queue: { ...queue, items, refused }, sent, failed, refused: setAside };
   }
 }
 
 /** A stored queue read back; anything malformed is dropped, never thrown. */
 export function readQueue(data: unknown): LrsQueue {
   if (!data || typeof data !== 'object') return EMPTY_QUEUE;
-  const { items, registrations } = data as Record<string, unknown>;
+  const { items, registrations, refused } = data as Record<string, unknown>;
   const good = (q: unknown): q is QueuedStatement => {
     if (!q || typeof q !== 'object') return false;
     const { id, statement, tries, nextAt } = q as Record<string, unknown>;
@@ -214,8 +251,19 @@ export function readQueue(data: unknown): LrsQueue {
       Number.isFinite(nextAt)
     );
   };
+  const aside = (r: unknown): r is RefusedStatement => {
+    if (!r || typeof r !== 'object') return false;
+    const { id, statement, status } = r as Record<string, unknown>;
+    return (
+      typeof id === 'string' &&
+      !!statement &&
+      typeof statement === 'object' &&
+      Number.isInteger(status)
+    );
+  };
   return {
     items: Array.isArray(items) ? items.filter(good).slice(0, LRS_LIMITS.statements) : [],
+    refused: Array.isArray(refused) ? refused.filter(aside).slice(-LRS_LIMITS.statements) : [],
     registrations: Array.isArray(registrations)
       ? registrations
           .filter((r): r is string => typeof r === 'string')

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { isLrsEndpoint } from '../../lms/lrsQueue';
+import { downloadText } from '../download';
 import { useServices } from '../services';
 import { useLrsHost } from './lrsOn';
 import { type LrsStatus, lrsSender } from './lrsSender';
@@ -19,7 +20,11 @@ export function statusWords(status: LrsStatus): string {
         : status.failed === 'storage'
           ? ' This device would not keep the queue: statements may be lost if the page closes.'
           : ` The LRS answered ${status.failed}${status.failed === 401 || status.failed === 403 ? ' (check the key and secret)' : ''}: the app tries again, waiting longer each time.`;
-  return `${status.sent > 0 ? `Sent ${status.sent} so far. ` : ''}${waiting}${why}`;
+  const aside =
+    status.refused === 0
+      ? ''
+      : ` The LRS refused ${status.refused} statement${status.refused === 1 ? '' : 's'} as invalid or too big: ${status.refused === 1 ? 'it is' : 'they are'} kept on this device and not sent again, so the others go on. Download them to show the LRS's administrator.`;
+  return `${status.sent > 0 ? `Sent ${status.sent} so far. ` : ''}${waiting}${why}${aside}`;
 }
 
 /**
@@ -136,8 +141,33 @@ export function LrsPanel() {
       </form>
       <div role="status" className="message">
         {said && <p>{said}</p>}
-        {(saved.enabled || status.pending > 0) && <p>{statusWords(status)}</p>}
+        {(saved.enabled || status.pending > 0 || status.refused > 0) && (
+          <p>{statusWords(status)}</p>
+        )}
       </div>
+      {status.refused > 0 && (
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              downloadText(
+                'refused-xapi-statements.json',
+                `${JSON.stringify(lrsSender(clock).refusedStatements(), null, 2)}\n`,
+              )
+            }
+          >
+            Download the refused statements
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void lrsSender(clock).forgetRefused()}
+          >
+            Forget the refused statements
+          </button>
+        </div>
+      )}
     </section>
   );
 }

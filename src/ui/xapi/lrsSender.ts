@@ -12,6 +12,7 @@ import {
   isLrsEndpoint,
   type LrsFetch,
   type LrsQueue,
+  type RefusedStatement,
   readQueue,
 } from '../../lms/lrsQueue';
 import type { Statement } from '../../lms/xapi';
@@ -25,6 +26,8 @@ export const TICK_MS = 5000;
 
 export interface LrsStatus {
   pending: number;
+  /** Statements the LRS refused for good (invalid or too big), kept on this device. */
+  refused: number;
   /** Statements sent since this page opened. */
   sent: number;
   /** The last failure: an HTTP status, "network", or "storage" (the queue could not be kept). */
@@ -37,6 +40,10 @@ export interface LrsSender {
   /** Sends what is due (everything, when forced). */
   send(force?: boolean): Promise<LrsStatus>;
   status(): LrsStatus;
+  /** The statements the LRS refused for good, to download and look at. */
+  refusedStatements(): RefusedStatement[];
+  /** Forgets the refused statements (the facilitator has them, or does not want them). */
+  forgetRefused(): Promise<LrsStatus>;
   subscribe(listener: (status: LrsStatus) => void): () => void;
 }
 
@@ -67,7 +74,11 @@ export function createLrsSender(deps: {
       return false;
     }
   };
-  let current: LrsStatus = { pending: read().items.length, sent: 0 };
+  const counts = (queue: LrsQueue) => ({
+    pending: queue.items.length,
+    refused: queue.refused?.length ?? 0,
+  });
+  let current: LrsStatus = { ...counts(read()), sent: 0 };
   const listeners = new Set<(s: LrsStatus) => void>();
   const tell = (next: LrsStatus) => {
     current = next;
@@ -93,7 +104,7 @@ export function createLrsSender(deps: {
     if (!settings.enabled || !isLrsEndpoint(settings.endpoint) || queue.items.length === 0) {
       tick(false);
       const { failed: _failed, ...rest } = current;
-      tell({ ...rest, pending: queue.items.length });
+      tell({ ...rest, ...counts(queue) });
       return current;
     }
     const out = await flush(
@@ -105,7 +116,7 @@ export function createLrsSender(deps: {
     const kept = write(out.queue);
     tick(out.queue.items.length > 0);
     tell({
-      pending: out.queue.items.length,
+      ...counts(out.queue),
       sent: current.sent + out.sent,
       ...(out.failed !== undefined ? { failed: out.failed } : kept ? {} : { failed: 'storage' }),
     });
@@ -125,6 +136,15 @@ export function createLrsSender(deps: {
       }),
     send: (force = false) => serial(() => sendNow(force)),
     status: () => current,
+    refusedStatements: () => read().refused ?? [],
+    forgetRefused: () =>
+      serial(async () => {
+        const queue = { ...read(), refused: [] };
+        const kept = write(queue);
+        const { failed: _failed, ...rest } = current;
+        tell({ ...rest, ...counts(kept ? queue : read()), ...(kept ? {} : { failed: 'storage' }) });
+        return current;
+      }),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

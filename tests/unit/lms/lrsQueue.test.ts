@@ -26,7 +26,10 @@ function fakeLrs() {
       if (lrs.state === 'offline') throw new TypeError('Failed to fetch');
       if (lrs.state === 'down') return { status: 503 };
       if (lrs.state === 'refusing') return { status: 401 };
-      const ids = (JSON.parse(init.body) as Statement[]).map((s) => String(s.id));
+      const batch = JSON.parse(init.body) as Statement[];
+      // A statement it finds invalid spoils the whole batch (400): none of it is stored.
+      if (batch.some((s) => (s.verb as { id: string }).id === 'invalid')) return { status: 400 };
+      const ids = batch.map((s) => String(s.id));
       // An LRS that has a statement already says so (409) and keeps one.
       if (ids.some((id) => lrs.received.includes(id))) return { status: 409 };
       lrs.received.push(...ids);
@@ -51,7 +54,11 @@ describe('the LRS queue', () => {
     const { queue, added } = enqueue(EMPTY_QUEUE, 'r1', campaign('r1', 3), clock.now());
     expect(added).toBe(3);
     const out = await flush(queue, CONFIG, { fetch: lrs.fetch, now: clock.now });
-    expect(out).toEqual({ queue: { items: [], registrations: ['r1'] }, sent: 3 });
+    expect(out).toEqual({
+      queue: { items: [], registrations: ['r1'], refused: [] },
+      sent: 3,
+      refused: 0,
+    });
     expect(lrs.received).toEqual(['r1-0', 'r1-1', 'r1-2']);
     expect(lrs.requests[0]?.url).toBe('https://lrs.example.edu/xapi/statements');
     expect(lrs.requests[0]?.headers['X-Experience-API-Version']).toBe('1.0.3');
@@ -107,6 +114,35 @@ describe('the LRS queue', () => {
     expect(now.sent).toBe(2);
   });
 
+  it('sets aside a statement the LRS finds invalid, sends the rest and never tries it again', async () => {
+    const lrs = fakeLrs();
+    const clock = fakeClock();
+    const deps = { fetch: lrs.fetch, now: clock.now };
+    const statements = campaign('r1', 4);
+    statements[2] = { id: 'r1-2', verb: { id: 'invalid' } };
+    const out = await flush(
+      enqueue(EMPTY_QUEUE, 'r1', statements, clock.now()).queue,
+      CONFIG,
+      deps,
+    );
+    expect(out.failed).toBeUndefined();
+    expect(out.sent).toBe(3);
+    expect(out.refused).toBe(1);
+    expect(lrs.received).toEqual(['r1-0', 'r1-1', 'r1-3']);
+    expect(out.queue.items).toEqual([]);
+    expect(out.queue.refused).toEqual([{ id: 'r1-2', statement: statements[2], status: 400 }]);
+    // Kept across a reload, and not sent again by a later flush.
+    const stored = readQueue(JSON.parse(JSON.stringify(out.queue)));
+    expect(stored.refused).toEqual(out.queue.refused);
+    const requests = lrs.requests.length;
+    const later = await flush(stored, CONFIG, deps, true);
+    expect(lrs.requests.length).toBe(requests);
+    expect(later.queue.refused).toHaveLength(1);
+    // Queuing the next campaign keeps what was set aside.
+    const next = enqueue(later.queue, 'r2', campaign('r2', 1), clock.now());
+    expect(next.queue.refused).toEqual(out.queue.refused);
+  });
+
   it('keeps statements the LRS refuses (wrong credentials) and drops them only on 2xx or 409', async () => {
     const lrs = fakeLrs();
     const clock = fakeClock();
@@ -156,7 +192,7 @@ describe('the LRS queue', () => {
 
   it('reads a stored queue back without ever throwing, dropping what is malformed', () => {
     const { queue } = enqueue(EMPTY_QUEUE, 'r1', campaign('r1', 2), 5);
-    expect(readQueue(JSON.parse(JSON.stringify(queue)))).toEqual(queue);
+    expect(readQueue(JSON.parse(JSON.stringify(queue)))).toEqual({ refused: [], ...queue });
     for (const bad of [null, 3, 'x', [], { items: 'x' }, { items: [{ id: 1 }] }]) {
       expect(readQueue(bad).items).toEqual([]);
     }
