@@ -34,7 +34,10 @@ function blobsSaved() {
   return blobs;
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  sessionStorage.clear();
+});
 
 describe('the class dashboard', () => {
   it('loads many files at once, lists a bad one with its reason, and sums up the rest', async () => {
@@ -70,6 +73,52 @@ describe('the class dashboard', () => {
     const choices = screen.getByRole('region', { name: 'Choices at each branch point' });
     expect(choices).toHaveTextContent('1 of 2 1. Hi Dana, this is [your name].');
     await expectNoAxeViolations(container);
+  });
+
+  it('keeps the loaded files across a reload of the tab, and forgets them when cleared', async () => {
+    const first = renderWithServices(<DashboardScreen scenarios={[desk]} />, services());
+    await userEvent.upload(screen.getByLabelText('Choose results files'), [
+      resultsFile('Ana', [0, 0, 0, 0]),
+      resultsFile('Ben', [2, 2]),
+    ]);
+    expect(await screen.findByText('Loaded 2 files.')).toBeInTheDocument();
+    first.unmount();
+
+    // The page reloads: the same tab's dashboard checks and grades the kept texts again.
+    const again = renderWithServices(<DashboardScreen scenarios={[desk]} />, services());
+    expect(
+      await screen.findByText(
+        'Loaded again the 2 files of this tab from before the page reloaded.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '2 campaigns by 2 people' })).toBeInTheDocument();
+    await expectNoAxeViolations(again.container);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Clear the dashboard' }));
+    again.unmount();
+    renderWithServices(<DashboardScreen scenarios={[desk]} />, services());
+    expect(screen.queryByRole('heading', { name: /campaigns? by/ })).toBeNull();
+    expect(screen.queryByText(/Loaded again/)).toBeNull();
+  });
+
+  it('says once, and goes on, when the tab will not keep the files', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    renderWithServices(<DashboardScreen scenarios={[desk]} />, services());
+    await userEvent.upload(screen.getByLabelText('Choose results files'), [
+      resultsFile('Ana', [0, 0, 0, 0]),
+    ]);
+    expect(
+      await screen.findByText(
+        /^Loaded 1 file; this browser would not keep them for a reload .* so they stay only until the page reloads\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '1 campaign by 1 person' })).toBeInTheDocument();
+    await userEvent.upload(screen.getByLabelText('Choose results files'), [
+      resultsFile('Ben', [2, 2]),
+    ]);
+    expect(await screen.findByText('Loaded 1 file.')).toBeInTheDocument();
   });
 
   it('downloads the CSV, and clears everything when asked', async () => {

@@ -23,6 +23,7 @@ function codeOf(name: string): string {
 }
 
 afterEach(() => {
+  sessionStorage.clear();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });

@@ -79,9 +79,9 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
     >
       <ScreenHeading id={id}>Class dashboard</ScreenHeading>
       <p className="privacy">
-        <strong>Nothing leaves this device:</strong> the files are read in this browser tab and
-        forgotten when you clear the dashboard or close the tab. Every campaign is scored again from
-        its calls, so a score edited in a file changes nothing.
+        <strong>Nothing leaves this device:</strong> the files are read in this browser tab, kept if
+        the page reloads, and forgotten when you clear the dashboard or close the tab. Every
+        campaign is scored again from its calls, so a score edited in a file changes nothing.
       </p>
       <h2>Load the results files</h2>
       <p>

@@ -1,7 +1,8 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type GradedFile, gradeResults } from '../../workshop/classResults';
 import { parseResultsFile, RESULTS_LIMITS } from '../../workshop/results';
 import { decodeResultsCode } from '../../workshop/resultsCode';
+import { type KeptFile, keepFiles, loadKeptFiles } from './keptFiles';
 
 /** A file that could not be loaded, and why. */
 export interface RefusedFile {
@@ -35,10 +36,16 @@ export function codeName(code: string): string {
   return `Results code …${code.replace(/\s+/g, '').slice(-6)}`;
 }
 
+/** A file loaded before this tab reloaded, read back from the tab's memory. */
+interface KeptIn {
+  kept: KeptFile;
+}
+
+type Incoming = File | ResultsCodeIn | KeptIn;
+
 /** The text to check of a file or a code, or why there is none. */
-async function textOf(
-  item: File | ResultsCodeIn,
-): Promise<{ name: string; text: string } | RefusedFile> {
+async function textOf(item: Incoming): Promise<{ name: string; text: string } | RefusedFile> {
+  if ('kept' in item) return item.kept;
   if ('code' in item) {
     const name = codeName(item.code);
     const decoded = decodeResultsCode(item.code);
@@ -66,7 +73,7 @@ function freeName(name: string, taken: ReadonlySet<string>): string {
 /**
  * The files dropped into the dashboard (and results codes scanned or pasted, read the same
  * way), each checked and graded on its own: a bad one is listed with its reason and the others
- * load. Held in this tab only; clearing forgets them.
+ * load. Held in this tab only, across a reload (`keptFiles.ts`); clearing forgets them.
  */
 export function useClassResults(now: () => number) {
   const [state, setState] = useState<ClassResults>({ files: [], refused: [] });
@@ -74,8 +81,11 @@ export function useClassResults(now: () => number) {
   const texts = useRef(new Map<string, string>());
   const running = useRef(Promise.resolve());
 
+  // Said once: the browser would not keep the files for a reload.
+  const unkept = useRef(false);
+
   const add = useCallback(
-    (incoming: readonly (File | ResultsCodeIn)[]) => {
+    (incoming: readonly Incoming[]) => {
       const run = async () => {
         const total = incoming.length;
         let loaded = 0;
@@ -118,9 +128,21 @@ export function useClassResults(now: () => number) {
           }));
         }
         const codes = incoming.every((item) => 'code' in item);
-        const parts = [`Loaded ${plural(loaded, codes ? 'results code' : 'file')}`];
+        const restored = incoming.every((item) => 'kept' in item);
+        const parts = [
+          restored
+            ? `Loaded again the ${plural(loaded, 'file')} of this tab from before the page reloaded`
+            : `Loaded ${plural(loaded, codes ? 'results code' : 'file')}`,
+        ];
         if (refused > 0) parts.push(`${refused} could not be loaded (listed with the reason)`);
         if (skipped > 0) parts.push(`${skipped} ${skipped === 1 ? 'was' : 'were'} already here`);
+        const kept = keepFiles([...texts.current].map(([name, text]) => ({ name, text })));
+        if (!kept && loaded > 0 && !unkept.current) {
+          unkept.current = true;
+          parts.push(
+            'this browser would not keep them for a reload (too much, or no storage for this tab), so they stay only until the page reloads',
+          );
+        }
         const said = `${parts.join('; ')}.`;
         setState(({ busy: _busy, ...s }) => ({ ...s, said }));
       };
@@ -131,8 +153,18 @@ export function useClassResults(now: () => number) {
     [now],
   );
 
+  // What this tab had loaded before a reload comes back, checked and graded again (once).
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    const kept = loadKeptFiles();
+    if (kept.length > 0) void add(kept.map((file) => ({ kept: file })));
+  }, [add]);
+
   const clear = useCallback(() => {
     texts.current.clear();
+    keepFiles([]);
     setState({
       files: [],
       refused: [],
