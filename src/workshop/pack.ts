@@ -45,7 +45,10 @@ export type PackSource = 'link' | 'file';
 const LIMITS: Record<PackSource, { chars: number; jsonBytes: number }> = {
   // A link's 4,000 characters inflate to far less than this (own YAML deflates about 4 to 1).
   link: { chars: ENCODED_MAX_CHARS, jsonBytes: 200_000 },
-  file: { chars: PACK_FILE_MAX_CHARS, jsonBytes: PACK_MAX_SCENARIOS * OWN_TEXT_MAX_CHARS + 100_000 },
+  file: {
+    chars: PACK_FILE_MAX_CHARS,
+    jsonBytes: PACK_MAX_SCENARIOS * OWN_TEXT_MAX_CHARS + 100_000,
+  },
 };
 
 /**
@@ -84,26 +87,29 @@ const ownSchema = z
     id: scenarioId,
     title: z.string().min(1, 'is empty').max(200, 'is longer than 200 characters'),
     // Problems are located in it ("name:line:column"): one plain file name.
-    name: z.string().regex(/^[^\u0000-\u001f/\\]{1,100}$/, 'is not a file name'),
+    name: z.string().regex(/^[^\p{Cc}/\\]{1,100}$/u, 'is not a file name'),
     text: z
       .string()
-      .max(OWN_TEXT_MAX_CHARS, `is longer than ${OWN_TEXT_MAX_CHARS.toLocaleString('en-US')} characters`),
+      .max(
+        OWN_TEXT_MAX_CHARS,
+        `is longer than ${OWN_TEXT_MAX_CHARS.toLocaleString('en-US')} characters`,
+      ),
   })
   .strict();
 
 const packFields = {
   format: z.literal(PACK_FORMAT),
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a pack id'),
-    title: z
-      .string()
-      .trim()
-      .min(1, 'is empty')
-      .max(TITLE_MAX_CHARS, `is longer than ${TITLE_MAX_CHARS} characters`),
-    scenarios: z
-      .array(scenarioId)
-      .min(1, 'has no scenario')
-      .max(PACK_MAX_SCENARIOS, `has more than ${PACK_MAX_SCENARIOS} scenarios`)
-      .refine((ids) => new Set(ids).size === ids.length, 'names a scenario twice'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'is empty')
+    .max(TITLE_MAX_CHARS, `is longer than ${TITLE_MAX_CHARS} characters`),
+  scenarios: z
+    .array(scenarioId)
+    .min(1, 'has no scenario')
+    .max(PACK_MAX_SCENARIOS, `has more than ${PACK_MAX_SCENARIOS} scenarios`)
+    .refine((ids) => new Set(ids).size === ids.length, 'names a scenario twice'),
   settings: settingsSchema,
 };
 

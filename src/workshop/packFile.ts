@@ -55,7 +55,8 @@ export function readPackText(text: string): ReadPackText {
   if (inLink >= 0) {
     return { ok: true, encoded: trimmed.slice(inLink + '#/pack/'.length), from: 'link' };
   }
-  if (/^\d{1,4}\.[A-Za-z0-9_-]+$/.test(trimmed)) return { ok: true, encoded: trimmed, from: 'link' };
+  if (/^\d{1,4}\.[A-Za-z0-9_-]+$/.test(trimmed))
+    return { ok: true, encoded: trimmed, from: 'link' };
   if (!trimmed.startsWith('{')) return { ok: false, reason: NOT_A_PACK_FILE };
   let data: unknown;
   try {

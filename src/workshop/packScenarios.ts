@@ -4,6 +4,7 @@
  * passes can be played; each one that does not is refused with its first problem at
  * file:line:column, and the rest of the pack still works.
  */
+import { cardOf, type ScenarioCard } from '../scenario/card';
 import { checkOwnScenario } from '../scenario/checkOwn';
 import { formatProblem } from '../scenario/load';
 import type { OwnScenarioFile } from '../scenario/ownFile';
@@ -16,17 +17,30 @@ export interface RefusedScenario {
   reason: string;
 }
 
+/** An own scenario of the pack that passes the checks: its file, and its card as checked. */
+export interface PlayableScenario {
+  file: OwnScenarioFile;
+  card: ScenarioCard;
+}
+
 export interface PackScenarios {
-  /** The own scenarios that pass the checks, as the pack carries them (title as checked). */
-  playable: OwnScenarioFile[];
+  playable: PlayableScenario[];
   refused: RefusedScenario[];
 }
 
 /** Checks each own scenario of the pack; `builtIn` are the library's ids (an own one may not take one). */
 export function checkPackScenarios(pack: Pack, builtIn: readonly string[]): PackScenarios {
-  const playable: OwnScenarioFile[] = [];
+  return checkOwnFiles(pack.own ?? [], builtIn);
+}
+
+/** Checks own scenario files (a pack's, or those a coach keeps to put in one). */
+export function checkOwnFiles(
+  files: readonly OwnScenarioFile[],
+  builtIn: readonly string[],
+): PackScenarios {
+  const playable: PlayableScenario[] = [];
   const refused: RefusedScenario[] = [];
-  for (const file of pack.own ?? []) {
+  for (const file of files) {
     const checked = checkOwnScenario(file.text, file.name, builtIn);
     if (!checked.ok) {
       refused.push({
@@ -46,7 +60,10 @@ export function checkPackScenarios(pack: Pack, builtIn: readonly string[]): Pack
         }),
       });
     } else {
-      playable.push({ ...file, title: checked.scenario.title });
+      playable.push({
+        file: { ...file, title: checked.scenario.title },
+        card: cardOf(checked.scenario),
+      });
     }
   }
   return { playable, refused };

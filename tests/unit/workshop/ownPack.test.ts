@@ -10,8 +10,8 @@ import {
   encodeLinkData,
   FILE_REFUSALS,
   newPack,
-  type Pack,
   PACK_VERSION,
+  type Pack,
   packTravel,
   REFUSALS,
 } from '../../../src/workshop/pack';
@@ -123,9 +123,7 @@ describe('a pack with own scenarios', () => {
     });
     const newer = packFileText(pack.title, travel.encoded).replace('"version": 1', '"version": 2');
     expect(readPackText(newer)).toEqual({ ok: false, reason: REFUSALS.newer });
-    expect(readPackText('{"format":"follow-up-call-trainer/results","version":1}').ok).toBe(
-      false,
-    );
+    expect(readPackText('{"format":"follow-up-call-trainer/results","version":1}').ok).toBe(false);
     expect(readPackText('hello').ok).toBe(false);
   });
 
@@ -202,17 +200,29 @@ describe('links from before own scenarios', () => {
 describe('own scenarios checked on the participant’s device', () => {
   it('are playable when they pass the loader’s checks', () => {
     const pack = ownPack([tiny()]);
-    expect(checkPackScenarios(pack, LIBRARY)).toEqual({ playable: pack.own, refused: [] });
+    const { playable, refused } = checkPackScenarios(pack, LIBRARY);
+    expect(refused).toEqual([]);
+    expect(playable.map((p) => p.file)).toEqual(pack.own);
+    expect(playable[0]?.card).toEqual({
+      id: 'my-call',
+      title: 'My call',
+      summary: 'A very short call.',
+      difficulty: 'easy',
+      tips: ['T2'],
+    });
   });
 
   it('refuses a broken or tampered one at file:line:column, the others still playable', () => {
     const good = tiny('good-one', 'Good one');
     const broken = { ...tiny('broken-one', 'Broken one'), text: 'version: 1\nid: [oops\n' };
     const renamed = { ...tiny('renamed', 'Renamed'), text: fakeScenarioYaml({ id: 'other-id' }) };
-    const builtInId = { ...tiny('too-soon', 'Too soon copy'), text: fakeScenarioYaml({ id: 'too-soon' }) };
+    const builtInId = {
+      ...tiny('too-soon', 'Too soon copy'),
+      text: fakeScenarioYaml({ id: 'too-soon' }),
+    };
     const pack = ownPack([good, broken, renamed, builtInId]);
     const { playable, refused } = checkPackScenarios(pack, LIBRARY);
-    expect(playable.map((p) => p.id)).toEqual(['good-one']);
+    expect(playable.map((p) => p.file.id)).toEqual(['good-one']);
     expect(refused.map((r) => r.id)).toEqual(['broken-one', 'renamed', 'too-soon']);
     expect(refused[0]?.reason).toMatch(/^broken-one\.yaml:\d+:\d+: /);
     const idLine = renamed.text.split('\n').findIndex((l) => l.startsWith('id:')) + 1;
@@ -223,4 +233,5 @@ describe('own scenarios checked on the participant’s device', () => {
   });
 });
 
-const OLD_LINK = '1.ADUjP3yM0ywTDZKNDJPMU02Qwioko7SoOCWxUiErP6lYITmnNAk9mNCiCFdcAkOIiPCkSjgCADC2htA';
+const OLD_LINK =
+  '1.ADUjP3yM0ywTDZKNDJPMU02Qwioko7SoOCWxUiErP6lYITmnNAk9mNCiCFdcAkOIiPCkSjgCADC2htA';

@@ -11,8 +11,8 @@ import {
   encodePack,
   INPUT_MODES,
   newPack,
-  type Pack,
   PACK_VERSION,
+  type Pack,
   REFUSALS,
 } from '../../../src/workshop/pack';
 
