@@ -4,10 +4,10 @@
  * passes can be played; each one that does not is refused with its first problem at
  * file:line:column, and the rest of the pack still works.
  */
-import { cardOf, type ScenarioCard } from '../scenario/card';
 import { checkOwnScenario } from '../scenario/checkOwn';
 import { formatProblem } from '../scenario/load';
 import type { OwnScenarioFile } from '../scenario/ownFile';
+import type { Scenario } from '../scenario/schema';
 import type { Pack } from './packTypes';
 
 /** An own scenario of the pack that cannot be played, and why. */
@@ -17,10 +17,10 @@ export interface RefusedScenario {
   reason: string;
 }
 
-/** An own scenario of the pack that passes the checks: its file, and its card as checked. */
+/** An own scenario of the pack that passes the checks: its file, and the scenario loaded from it. */
 export interface PlayableScenario {
   file: OwnScenarioFile;
-  card: ScenarioCard;
+  scenario: Scenario;
 }
 
 export interface PackScenarios {
@@ -62,7 +62,7 @@ export function checkOwnFiles(
     } else {
       playable.push({
         file: { ...file, title: checked.scenario.title },
-        card: cardOf(checked.scenario),
+        scenario: checked.scenario,
       });
     }
   }

@@ -1,6 +1,6 @@
 /** The facilitator's pack builder: title, scenarios in order, settings, then link, QR and handout. */
 import { useId, useMemo, useState } from 'react';
-import type { ScenarioCard } from '../../scenario/card';
+import { cardOf, type ScenarioCard } from '../../scenario/card';
 import type { OwnScenarioFile } from '../../scenario/ownFile';
 import { checkPack, packTravel } from '../../workshop/pack';
 import { packFileName, packFileText } from '../../workshop/packFile';
@@ -46,7 +46,7 @@ export default function PackBuilder({ scenarios, kept: given }: PackBuilderProps
   // The kept ones checked as a participant's device will check them: only those that pass go in.
   const own = useMemo(() => checkOwnFiles(kept, ids), [kept, ids]);
   const ownCards = useMemo(
-    () => own.playable.map((p) => ({ ...p.card, fileName: p.file.name })),
+    () => own.playable.map((p) => ({ ...cardOf(p.scenario), fileName: p.file.name })),
     [own],
   );
   const pack = useMemo(

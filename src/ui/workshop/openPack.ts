@@ -3,6 +3,7 @@
  * (a `#/pack/…` address or a pack kept here): it brings the decoder (zod, fflate) and the rules.
  */
 import type { Dispatch, SetStateAction } from 'react';
+import { cardOf } from '../../scenario/card';
 import { decodePack, type PackSource } from '../../workshop/pack';
 import type { RefusedScenario } from '../../workshop/packScenarios';
 import type { Pack } from '../../workshop/packTypes';
@@ -72,7 +73,10 @@ export async function checkOwnScenarios(
   if (!opened.pack?.own?.length) return opened;
   const { checkPackScenarios } = await import('../../workshop/packScenarios');
   const { playable, refused } = checkPackScenarios(opened.pack, scenarioIds);
-  return { ...opened, own: { playable: playable.map((p) => ownCardOf(p.file, p.card)), refused } };
+  return {
+    ...opened,
+    own: { playable: playable.map((p) => ownCardOf(p.file, cardOf(p.scenario))), refused },
+  };
 }
 
 /** What the app is told of an opened pack: its rules given what is finished, and its actions. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cardOf } from '../../../src/scenario/card';
 import type { OwnScenarioFile } from '../../../src/scenario/ownFile';
 import {
   DEFAULT_PACK_SETTINGS,
@@ -203,7 +204,7 @@ describe('own scenarios checked on the participant’s device', () => {
     const { playable, refused } = checkPackScenarios(pack, LIBRARY);
     expect(refused).toEqual([]);
     expect(playable.map((p) => p.file)).toEqual(pack.own);
-    expect(playable[0]?.card).toEqual({
+    expect(playable[0] && cardOf(playable[0].scenario)).toEqual({
       id: 'my-call',
       title: 'My call',
       summary: 'A very short call.',
