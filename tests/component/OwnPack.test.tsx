@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadScenario } from '../../src/scenario/load';
 import type { OwnScenarioFile } from '../../src/scenario/ownFile';
 import { App, loadCampaignCode } from '../../src/ui/App';
+import DashboardScreen from '../../src/ui/dashboard/DashboardScreen';
 import { WorkshopGate } from '../../src/ui/workshop/ActivePack';
 import PackBuilder from '../../src/ui/workshop/PackBuilder';
 import PackFilePage from '../../src/ui/workshop/PackFilePage';
@@ -10,9 +12,11 @@ import { decodePack, packTravel } from '../../src/workshop/pack';
 import { packFileText, readPackText } from '../../src/workshop/packFile';
 import { DEFAULT_PACK_SETTINGS, newPack } from '../../src/workshop/packTypes';
 import { expectNoAxeViolations } from '../helpers/axe';
+import { fakeClock } from '../helpers/fakeClock';
 import { fakeScenarioYaml } from '../helpers/fakes';
 import { renderWithServices } from '../helpers/renderUi';
-import { fakeUiScenario } from '../helpers/uiFakes';
+import { choicesLog, fakeAttempt, fakeResults } from '../helpers/resultsFakes';
+import { fakeServices, fakeUiScenario } from '../helpers/uiFakes';
 
 beforeAll(async () => {
   await loadCampaignCode();
@@ -250,5 +254,66 @@ describe('opening a pack file', () => {
     expect(opened).not.toHaveBeenCalled();
     expect(window.localStorage.getItem('follow-up-call-trainer.workshopPack')).toBeNull();
     await expectNoAxeViolations(container);
+  });
+});
+
+describe('the class dashboard and a pack’s own scenarios', () => {
+  const scenario = (() => {
+    const loaded = loadScenario(mine.text, mine.name);
+    if (!loaded.ok) throw new Error('the fake own scenario does not load');
+    return loaded.scenario;
+  })();
+  const handedIn = () =>
+    new File(
+      [
+        JSON.stringify(
+          fakeResults({
+            name: 'Kim',
+            attempts: [
+              fakeAttempt({
+                id: 'kim-1',
+                scenarioId: mine.id,
+                scenarioTitle: mine.title,
+                log: choicesLog(scenario, [0]),
+              }),
+            ],
+          }),
+        ),
+      ],
+      'kim.json',
+      { type: 'application/json' },
+    );
+  const choices = () => screen.getByRole('region', { name: 'Choices at each branch point' });
+  // The files were handed in on 2 March: the facilitator's clock is after.
+  const later = () => fakeServices({ clock: fakeClock(Date.parse('2026-03-09T12:00:00.000Z')) });
+  const authored = '1 of 1 1. Hi Jo, it is Sam. Is the job still open?';
+
+  it('says plainly which scenario it does not know, and knows it from the pack’s link', async () => {
+    const { container } = renderWithServices(<DashboardScreen scenarios={[]} />, later());
+    await userEvent.upload(screen.getByLabelText('Choose results files'), handedIn());
+    expect(await screen.findByText('1 campaign by 1 person')).toBeInTheDocument();
+    expect(choices()).toHaveTextContent(
+      'Not built in, and not kept on this device: “My own call” (my-call).',
+    );
+    // Only the words said, marked so: the scenario's own lines are not known here.
+    expect(choices()).toHaveTextContent(`${authored} (not in the built-in scenario)`);
+    await expectNoAxeViolations(container);
+    const travel = packTravel(packWith([mine], ['my-call']));
+    if (travel.by !== 'link') throw new Error('expected a link');
+    await userEvent.click(screen.getByLabelText('Or paste the workshop link'));
+    await userEvent.paste(`https://example.org/#/pack/${travel.encoded}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Add its scenarios' }));
+    await waitFor(() => expect(choices()).not.toHaveTextContent('Not built in'));
+    expect(choices()).toHaveTextContent(authored);
+    expect(choices()).not.toHaveTextContent('not in the built-in scenario');
+  });
+
+  it('knows one kept on this device', async () => {
+    window.localStorage.setItem('follow-up-call-trainer.ownScenarios', JSON.stringify([mine]));
+    renderWithServices(<DashboardScreen scenarios={[]} />, later());
+    await userEvent.upload(screen.getByLabelText('Choose results files'), handedIn());
+    await waitFor(() => expect(choices()).toHaveTextContent(authored));
+    expect(choices()).not.toHaveTextContent('Not built in');
+    expect(choices()).not.toHaveTextContent('not in the built-in scenario');
   });
 });

@@ -130,7 +130,10 @@ test('a coach keeps an own scenario, packs it with a built-in one; a fresh devic
   );
   await checkScreen(other, testInfo, 'own-pack-5-dashboard-unknown');
   await other.getByLabel('Or paste the workshop link').fill(link);
+  await expect(otherChoices).toContainText('(not in the built-in scenario)');
   await other.getByRole('button', { name: 'Add its scenarios' }).click();
+  await expect(otherChoices).not.toContainText('Not built in, and not kept on this device');
+  await expect(otherChoices).not.toContainText('not in the built-in scenario');
   await expect(otherChoices).toContainText('1 of 1 1. Hi Jo, it is Sam. Is the job still open?');
   await laptop.close();
 });
