@@ -42,6 +42,8 @@ test('a coach keeps an own scenario, packs it with a built-in one; a fresh devic
   page,
   browser,
 }, testInfo) => {
+  // Three browsers, a whole campaign and two dashboards: longer than one screen's test.
+  test.setTimeout(90_000);
   await keepOwn(
     page,
     async () => {
@@ -142,6 +144,7 @@ test('a pack too big for a link becomes a pack file; a fresh device opens it fro
   page,
   browser,
 }, testInfo) => {
+  test.setTimeout(90_000);
   // A copy of a built-in scenario is about as big as an own scenario gets: too big for a link.
   await keepOwn(
     page,
