@@ -67,8 +67,10 @@ export default function PackBuilder({ scenarios, kept: given }: PackBuilderProps
     ...(chosen.length === 0 ? ['at least one scenario'] : []),
     ...(settings.modes.length === 0 ? ['at least one way to answer'] : []),
   ];
-  const checked = missing.length === 0 ? checkPack(pack, ids) : undefined;
-  const travel = checked?.ok ? packTravel(checked.pack) : undefined;
+  const ready = missing.length === 0;
+  // Checked and compressed once per change of the pack (own scenarios make it a few KB).
+  const checked = useMemo(() => (ready ? checkPack(pack, ids) : undefined), [ready, pack, ids]);
+  const travel = useMemo(() => (checked?.ok ? packTravel(checked.pack) : undefined), [checked]);
   const link =
     travel?.by === 'link'
       ? packLink(window.location.href, travel.encoded)
