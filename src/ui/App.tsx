@@ -24,7 +24,7 @@ import { ResumeBanner } from './components/ResumeBanner';
 import { VoiceSettingsRegion } from './components/VoiceSettingsRegion';
 import { useHistory } from './history/HistoryProvider';
 import { builtInLibrary } from './library/builtInLibrary';
-import { isOwnCard, keptCards, ownCardFor, rememberPlayed } from './own/ownUnderWay';
+import { isOwnCard, keptCards, type OwnCard, ownCardFor, rememberPlayed } from './own/ownUnderWay';
 import { preloaded, useLoaded } from './preloaded';
 import { parseRoute, type Route, routeHash, titleOf } from './routes';
 import { ScreenBoundary } from './ScreenBoundary';
@@ -56,6 +56,7 @@ const MapScreen = lazy(() => import('./map/MapScreen'));
 const otherTabs = () => import('./tabs/OtherTabs');
 // The facilitator's builder and guide, and what a participant sees of a pack: on demand.
 const ForFacilitators = lazy(() => import('./workshop/ForFacilitators'));
+const PackFilePage = lazy(() => import('./workshop/PackFilePage'));
 const inPack = () => import('./workshop/InPack');
 const PackNotices = lazy(() => inPack().then((m) => ({ default: m.PackNotices })));
 const MovedToAnotherTab = lazy(() => otherTabs().then((m) => ({ default: m.MovedToAnotherTab })));
@@ -76,13 +77,22 @@ type Screen =
   | { name: 'own' }
   | { name: 'dashboard' }
   | { name: 'workshop' }
-  | { name: 'workshopGuide' };
+  | { name: 'workshopGuide' }
+  | { name: 'packFile'; title?: string };
 
-type Cards = Library<ScenarioCard>;
+/** The library's cards, and the own scenarios the workshop pack in play carries (checked). */
+type Cards = Library<ScenarioCard> & { packOwn?: readonly OwnCard[] };
 
-/** A scenario's card: built in, or a coach's own one played in this tab or kept here. */
+/**
+ * A scenario's card: built in, one the workshop pack carries, or a coach's own one played in
+ * this tab or kept here.
+ */
 function cardFor(library: Cards, id: string): ScenarioCard | undefined {
-  return library.scenarios.find((s) => s.id === id) ?? ownCardFor(id);
+  return (
+    library.scenarios.find((s) => s.id === id) ??
+    library.packOwn?.find((s) => s.id === id) ??
+    ownCardFor(id)
+  );
 }
 
 function scenarioOf(library: Cards, session: SavedSession): ScenarioCard | undefined {
@@ -229,7 +239,7 @@ function WithWhole({
 
 function routeOf(screen: Screen): Route {
   if (screen.name === 'map') return { name: 'map', scenarioId: screen.scenario.id };
-  if (screen.name === 'pastDebrief') return screen;
+  if (screen.name === 'pastDebrief' || screen.name === 'packFile') return screen;
   if (screen.name === 'campaign' || screen.name === 'moved') {
     return { name: 'campaign', scenarioId: screen.scenario.id };
   }
@@ -260,10 +270,15 @@ function screenAt(
 }
 
 /** The app shell: where the learner is, and the way between screens. */
-export function App({ library }: AppProps) {
+export function App({ library: cards }: AppProps) {
   const services = useServices();
   const history = useHistory();
   const workshop = useActivePack();
+  const packOwn = workshop.ownScenarios;
+  const library: Cards = useMemo(
+    () => (packOwn.length > 0 ? { ...cards, packOwn } : cards),
+    [cards, packOwn],
+  );
   const tabs = useMemo(() => asTabSessions(services.session), [services.session]);
   // A lone tab knows at once what to reopen; with other tabs about, it asks them first
   // (the page shows "Loading…" meanwhile).
@@ -357,6 +372,10 @@ export function App({ library }: AppProps) {
   const pick = (scenario: ScenarioCard) => {
     // Starting another here leaves a campaign another tab took where it is, in that tab.
     if (tabs.lost()) tabs.clear();
+    // An own scenario (kept, or the workshop's) is remembered for this tab: a reload finds it.
+    if (isOwnCard(scenario)) {
+      rememberPlayed({ id: scenario.id, title: scenario.title, ...scenario.ownFile });
+    }
     const under = tabs.load();
     if (
       under &&
@@ -489,6 +508,16 @@ export function App({ library }: AppProps) {
             <LoadProblemBoundary what="The workshop pages">
               <Suspense fallback={<p role="status">Loading…</p>}>
                 <ForFacilitators page={screen.name} scenarios={library.scenarios} />
+              </Suspense>
+            </LoadProblemBoundary>
+          )}
+          {screen.name === 'packFile' && (
+            <LoadProblemBoundary what="Opening a workshop pack file">
+              <Suspense fallback={<p role="status">Loading…</p>}>
+                <PackFilePage
+                  title={screen.title}
+                  scenarioIds={library.scenarios.map((s) => s.id)}
+                />
               </Suspense>
             </LoadProblemBoundary>
           )}

@@ -1,9 +1,10 @@
-import { PACK_PATH } from '../workshop/packLink';
+import { PACK_FILE_PATH, PACK_PATH, packFileHash } from '../workshop/packLink';
 /**
  * The app's addresses, in the URL's fragment so any static host (and an LMS package) serves
  * them: `#/` the scenarios, `#/progress`, `#/practise/<scenario id>`, `#/map/<scenario id>`,
  * `#/dashboard` (a facilitator's class results), `#/workshop` (the pack builder),
- * `#/workshop/guide`, `#/pack/<pack>`. Back and Forward move
+ * `#/workshop/guide`, `#/pack/<pack>`, `#/pack-file[/<workshop title>]` (open a pack file).
+ * Back and Forward move
  * between screens; a screen can be linked and bookmarked.
  */
 export type Route =
@@ -21,7 +22,9 @@ export type Route =
   | { name: 'workshop' }
   | { name: 'workshopGuide' }
   /** A workshop pack link: the pack itself, encoded (see src/workshop/pack.ts). */
-  | { name: 'pack'; encoded: string };
+  | { name: 'pack'; encoded: string }
+  /** Open a workshop pack file (a pack too big for a link); the link names its workshop. */
+  | { name: 'packFile'; title?: string };
 
 export const APP_NAME = 'Follow-Up Call Trainer';
 
@@ -33,6 +36,7 @@ export function routeHash(route: Route): string {
   if (route.name === 'workshop') return '#/workshop';
   if (route.name === 'workshopGuide') return '#/workshop/guide';
   if (route.name === 'pack') return `${PACK_PATH}${route.encoded}`;
+  if (route.name === 'packFile') return packFileHash(route.title);
   if (route.name === 'campaign') return `#/practise/${encodeURIComponent(route.scenarioId)}`;
   if (route.name === 'map') return `#/map/${encodeURIComponent(route.scenarioId)}`;
   if (route.name === 'pastDebrief') return `#/progress/${encodeURIComponent(route.recordId)}`;
@@ -52,6 +56,15 @@ export function parseRoute(hash: string): Route | undefined {
   if (path === '/workshop/guide') return { name: 'workshopGuide' };
   // Checked when it is opened: an empty or broken pack is refused with its reason.
   if (path.startsWith('/pack/')) return { name: 'pack', encoded: path.slice('/pack/'.length) };
+  if (path === PACK_FILE_PATH.slice(1)) return { name: 'packFile' };
+  if (path.startsWith(`${PACK_FILE_PATH.slice(1)}/`)) {
+    try {
+      const title = decodeURIComponent(path.slice(PACK_FILE_PATH.length)).trim().slice(0, 80);
+      return title ? { name: 'packFile', title } : { name: 'packFile' };
+    } catch {
+      return { name: 'packFile' };
+    }
+  }
   const past = /^\/progress\/([^/]+)$/.exec(path);
   if (past?.[1]) {
     try {
@@ -89,8 +102,10 @@ export function titleOf(route: Route, scenarioTitle?: string): string {
                 ? 'Make a workshop pack'
                 : route.name === 'workshopGuide'
                   ? 'Running a workshop'
-                  : route.name === 'pastDebrief'
-                    ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
-                    : 'Choose a call to practise';
+                  : route.name === 'packFile'
+                    ? 'Open a workshop pack file'
+                    : route.name === 'pastDebrief'
+                      ? `Debrief: ${scenarioTitle ?? 'a past campaign'}`
+                      : 'Choose a call to practise';
   return `${what} · ${APP_NAME}`;
 }

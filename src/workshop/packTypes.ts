@@ -3,8 +3,16 @@
  * screen can know about packs and fetch the decoder only when a pack is in play.
  */
 
+import type { OwnScenarioFile } from '../scenario/ownFile';
+
 export const PACK_FORMAT = 'follow-up-call-trainer/pack';
-export const PACK_VERSION = 1;
+/**
+ * The pack's version, the one place it is defined: 2 may carry a coach's own scenarios (`own`);
+ * 1 (built-in scenarios only) is still read, so links made before open as they did.
+ */
+export const PACK_VERSION = 2;
+/** Every version this app reads. */
+export type PackVersion = 1 | typeof PACK_VERSION;
 export const TITLE_MAX_CHARS = 80;
 
 /** How a participant may answer: pick a line, type their own, or say it out loud. */
@@ -35,12 +43,17 @@ export interface PackSettings {
 
 export interface Pack {
   format: typeof PACK_FORMAT;
-  version: typeof PACK_VERSION;
+  version: PackVersion;
   id: string;
   title: string;
-  /** Scenario ids, in the order they are played. */
+  /** Scenario ids, in the order they are played: built-in ones and the pack's own. */
   scenarios: string[];
   settings: PackSettings;
+  /**
+   * The coach's own scenarios the pack carries (version 2), each named in `scenarios`: their
+   * YAML travels with the pack and is checked by the loader on the participant's device.
+   */
+  own?: OwnScenarioFile[];
 }
 
 /**
@@ -58,5 +71,12 @@ export const DEFAULT_PACK_SETTINGS: PackSettings = {
 
 /** A pack with the format fields filled in. */
 export function newPack(fields: Omit<Pack, 'format' | 'version'>): Pack {
-  return { format: PACK_FORMAT, version: PACK_VERSION, ...fields };
+  const { own, ...rest } = fields;
+  // Without own scenarios `own` is left out, so the link stays as short as it was.
+  return {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    ...rest,
+    ...(own && own.length > 0 ? { own } : {}),
+  };
 }

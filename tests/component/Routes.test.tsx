@@ -28,6 +28,8 @@ describe('addresses, titles and Back', () => {
       { name: 'pick' },
       { name: 'progress' },
       { name: 'campaign', scenarioId: 'a b/c' },
+      { name: 'packFile' },
+      { name: 'packFile', title: 'Jobs club / May, 50% full' },
     ] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }

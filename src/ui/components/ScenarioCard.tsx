@@ -11,6 +11,8 @@ export interface ScenarioCardProps {
   /** A workshop holds the scores until the end: the card says so instead. */
   bestHidden?: boolean;
   onPick: (scenario: Card) => void;
+  /** A workshop's own scenario has no map page (its file is checked only when played). */
+  map?: boolean;
 }
 
 const DIFFICULTY: Record<Card['difficulty'], string> = {
@@ -20,7 +22,13 @@ const DIFFICULTY: Record<Card['difficulty'], string> = {
 };
 
 /** One scenario on the pick screen: situation, difficulty, tips trained, best score. */
-export function ScenarioCard({ scenario, best, bestHidden = false, onPick }: ScenarioCardProps) {
+export function ScenarioCard({
+  scenario,
+  best,
+  bestHidden = false,
+  onPick,
+  map = true,
+}: ScenarioCardProps) {
   const id = useId();
   return (
     <article className="card" aria-labelledby={`${id}-title`}>
@@ -59,13 +67,15 @@ export function ScenarioCard({ scenario, best, bestHidden = false, onPick }: Sce
           Practise
         </button>
         {/* A link: the map is an address of its own (Back returns here, it can be opened in a tab). */}
-        <a
-          className="button-link"
-          href={routeHash({ name: 'map', scenarioId: scenario.id })}
-          aria-label={`See the map of “${scenario.title}”`}
-        >
-          See the map
-        </a>
+        {map && (
+          <a
+            className="button-link"
+            href={routeHash({ name: 'map', scenarioId: scenario.id })}
+            aria-label={`See the map of “${scenario.title}”`}
+          >
+            See the map
+          </a>
+        )}
       </div>
     </article>
   );

@@ -3,6 +3,7 @@ import type { Scenario } from '../../scenario/schema';
 import { byLabel, classPack, type GradedFile } from '../../workshop/classResults';
 import { toCsv } from '../../workshop/csv';
 import { summarise } from '../../workshop/dashboard';
+import { FileDrop } from '../components/FileDrop';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { downloadText } from '../download';
 import { useServices } from '../services';
@@ -10,11 +11,12 @@ import { LrsPanel } from '../xapi/LrsPanel';
 import { BranchChoices } from './BranchChoices';
 import { ClassFindings } from './ClassFindings';
 import { ClassStatements } from './ClassStatements';
-import { FileDrop } from './FileDrop';
 import { ScanResults } from './ScanResults';
 import { ScenarioResults, WhoFinished } from './ScenarioResults';
 import { SpreadPlot } from './SpreadPlot';
+import { UnknownScenarios } from './UnknownScenarios';
 import { useClassResults } from './useClassResults';
+import { useOwnScenarios } from './useOwnScenarios';
 import './dashboard.css';
 
 /**
@@ -46,10 +48,13 @@ export interface DashboardScreenProps {
  * The facilitator's class dashboard: participants' results files, each checked and graded again
  * from its calls (a score edited in a file changes nothing), summed up for the room.
  */
-export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
+export default function DashboardScreen({ scenarios: builtIn }: DashboardScreenProps) {
   const id = useId();
   const { clock } = useServices();
   const results = useClassResults(() => clock.now());
+  // Own scenarios known here (kept on this device, or from a pack file opened here) count too.
+  const own = useOwnScenarios(builtIn);
+  const scenarios = useMemo(() => [...builtIn, ...own.scenarios], [builtIn, own.scenarios]);
   // Scenario ids ticked or unticked by hand for "finished all". Counted by default: the pack's
   // list when the files name a pack with one, else every scenario the class played.
   const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
@@ -67,6 +72,11 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
   const summary = useMemo(
     () => summarise(results.files, { scenarios, expected }),
     [results.files, scenarios, expectedKey],
+  );
+  const unknown = played.filter(
+    (p) =>
+      !scenarios.some((s) => s.id === p.scenarioId) &&
+      results.files.some((f) => f.campaigns.some((c) => c.scenarioId === p.scenarioId)),
   );
   const busy = results.busy;
   const status = busy
@@ -223,6 +233,7 @@ export default function DashboardScreen({ scenarios }: DashboardScreenProps) {
           {summary.campaigns > 0 && (
             <section aria-labelledby={`${id}-choices`}>
               <h2 id={`${id}-choices`}>Choices at each branch point</h2>
+              {unknown.length > 0 && <UnknownScenarios unknown={unknown} onPack={own.addPack} />}
               <BranchChoices points={summary.branchPoints} />
             </section>
           )}

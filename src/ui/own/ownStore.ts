@@ -2,18 +2,14 @@
  * A coach's own scenarios, kept on this device (localStorage) as the text they wrote: checked
  * again by the loader each time they are played, so a kept file never skips the checks.
  */
+import { OWN_TEXT_MAX_CHARS, type OwnScenarioFile } from '../../scenario/ownFile';
+
 const KEY = 'follow-up-call-trainer.ownScenarios';
 /** Enough for a workshop's worth; each file is at most MAX_TEXT characters. */
 export const MAX_KEPT = 20;
-export const MAX_TEXT = 200_000;
+export const MAX_TEXT = OWN_TEXT_MAX_CHARS;
 
-export interface KeptScenario {
-  /** The scenario's id (one kept file per id). */
-  id: string;
-  title: string;
-  name: string;
-  text: string;
-}
+export type KeptScenario = OwnScenarioFile;
 
 function storage(): Storage | undefined {
   try {

@@ -35,17 +35,18 @@ export function rememberPlayed(played: KeptScenario): void {
   }
 }
 
-function cardOf(p: KeptScenario): OwnCard {
-  // Only the id and the title are shown before the file is checked again.
+/**
+ * The card of an own scenario's file: only its id and title until the file is checked again,
+ * or the card of the scenario as checked (a workshop pack's, listed among the built-in ones).
+ */
+export function ownCardOf(p: KeptScenario, checked?: ScenarioCard): OwnCard {
   return {
-    id: p.id,
-    title: p.title,
-    summary: '',
-    difficulty: 'medium',
-    tips: [],
+    ...(checked ?? { id: p.id, title: p.title, summary: '', difficulty: 'medium', tips: [] }),
     ownFile: { name: p.name, text: p.text },
   };
 }
+
+const cardOf = (p: KeptScenario) => ownCardOf(p);
 
 /** The own scenario with this id: the one played in this tab, else one kept on the device. */
 export function ownCardFor(id: string): OwnCard | undefined {

@@ -4,6 +4,7 @@ import type { CampaignRecord } from '../../storage/types';
 import { ScenarioCard } from '../components/ScenarioCard';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { bestScores } from '../model/bestScores';
+import { isOwnCard } from '../own/ownUnderWay';
 import { useActivePack } from '../workshop/ActivePack';
 
 export interface PickScreenProps {
@@ -61,9 +62,14 @@ export function PickScreen({
         <p>Everything stays on this device.</p>
       </details>
       {workshopTitle === undefined ? (
-        <p>
-          Writing your own? <a href="#/own">Open your own scenario</a>: check it and play it here.
-        </p>
+        <>
+          <p>
+            Writing your own? <a href="#/own">Open your own scenario</a>: check it and play it here.
+          </p>
+          <p>
+            Given a workshop file? <a href="#/pack-file">Open a workshop pack file</a>.
+          </p>
+        </>
       ) : (
         <p>Play these scenarios in this order.</p>
       )}
@@ -95,6 +101,7 @@ export function PickScreen({
               <ScenarioCard
                 scenario={s}
                 onPick={onPick}
+                map={!isOwnCard(s)}
                 {...(score === undefined ? {} : { best: score })}
                 {...(scoresShown ? {} : { bestHidden: true })}
               />

@@ -15,9 +15,11 @@ import {
   useState,
 } from 'react';
 import { OPEN_PRACTICE, type SessionRules, withRoomForTab } from '../../workshop/openPractice';
+import type { RefusedScenario } from '../../workshop/packScenarios';
 import type { Pack } from '../../workshop/packTypes';
 import { useHistory } from '../history/HistoryProvider';
 import { packagedPack } from '../lms/packaged';
+import type { OwnCard } from '../own/ownUnderWay';
 import { parseRoute } from '../routes';
 import { useServices } from '../services';
 import type { OpenedPack } from './openPack';
@@ -32,8 +34,15 @@ export interface ActivePack {
   /** Why the last pack link (or the stored pack) could not be opened. */
   refused?: string;
   rules: SessionRules;
-  /** The scenarios to offer: the pack's, in its order (all of them without a pack). */
-  offered: <T extends { id: string }>(all: readonly T[]) => readonly T[];
+  /**
+   * The scenarios to offer: the pack's, in its order, its own ones that pass the checks among
+   * them (all of them without a pack).
+   */
+  offered: <T extends { id: string }>(all: readonly T[]) => readonly (T | OwnCard)[];
+  /** The pack's own scenarios that pass the checks on this device. */
+  ownScenarios: readonly OwnCard[];
+  /** The pack's own scenarios that do not, each with its first problem (file:line:column). */
+  ownRefused: readonly RefusedScenario[];
   /** The participant's display name, once given (asked when the pack says so). */
   displayName?: string;
   setDisplayName: (name: string) => void;
@@ -48,6 +57,8 @@ export interface ActivePack {
 const NO_PACK: ActivePack = {
   rules: OPEN_PRACTICE,
   offered: (all) => all,
+  ownScenarios: [],
+  ownRefused: [],
   setDisplayName: () => undefined,
   leave: () => undefined,
   dismissRefusal: () => undefined,
@@ -104,7 +115,10 @@ export function WorkshopGate({ scenarioIds, children }: WorkshopGateProps) {
   const open = useCallback(
     (linked: string | undefined): Promise<Opened> =>
       import('./openPack').then(
-        (opener) => ({ ...opener.openPack(linked, ids.current, clock.now()), opener }),
+        async (opener) => {
+          const opened = opener.openPack(linked, ids.current, clock.now());
+          return { ...(await opener.checkOwnScenarios(opened, ids.current)), opener };
+        },
         () => ({ openedAt: 0, refused: NOT_LOADED }),
       ),
     [clock],

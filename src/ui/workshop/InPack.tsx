@@ -20,6 +20,27 @@ export function PackNotices() {
           </button>
         </section>
       )}
+      {pack && workshop.ownRefused.length > 0 && (
+        <section className="notice-warning" role="alert" aria-labelledby="pack-own-refused">
+          <h2 id="pack-own-refused">
+            {workshop.ownRefused.length === 1
+              ? 'One scenario of this workshop cannot be played'
+              : `${workshop.ownRefused.length} scenarios of this workshop cannot be played`}
+          </h2>
+          <p>
+            The facilitator wrote {workshop.ownRefused.length === 1 ? 'it' : 'them'}, and this
+            device checked {workshop.ownRefused.length === 1 ? 'it' : 'them'} as it checks every
+            scenario. The rest of the workshop works. Show the facilitator this:
+          </p>
+          <ul className="problems">
+            {workshop.ownRefused.map((r) => (
+              <li key={r.id}>
+                “{r.title}”: <code>{r.reason}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {pack && rules.askName && !workshop.displayName && (
         <DisplayNameStep title={pack.title} onSave={workshop.setDisplayName} />
       )}

@@ -1,8 +1,11 @@
 /** The facilitator's pack builder: title, scenarios in order, settings, then link, QR and handout. */
 import { useId, useMemo, useState } from 'react';
-import type { ScenarioCard } from '../../scenario/card';
-import { checkPack, encodePack } from '../../workshop/pack';
-import { packLink } from '../../workshop/packLink';
+import { cardOf, type ScenarioCard } from '../../scenario/card';
+import type { OwnScenarioFile } from '../../scenario/ownFile';
+import { checkPack, packTravel } from '../../workshop/pack';
+import { packFileName, packFileText } from '../../workshop/packFile';
+import { packFileLink, packLink } from '../../workshop/packLink';
+import { checkOwnFiles } from '../../workshop/packScenarios';
 import {
   DEFAULT_PACK_SETTINGS,
   newPack,
@@ -11,6 +14,8 @@ import {
 } from '../../workshop/packTypes';
 import { scenariosIn } from '../../workshop/rules';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { downloadText } from '../download';
+import { loadKept } from '../own/ownStore';
 import { useServices } from '../services';
 import { PackHandout } from './PackHandout';
 import { PackLinkPanel } from './PackLinkPanel';
@@ -19,11 +24,13 @@ import { ScenarioOrder } from './ScenarioOrder';
 import './workshop.css';
 
 export interface PackBuilderProps {
-  /** The scenarios a pack can hold (the built-in library). */
+  /** The built-in scenarios a pack can hold. */
   scenarios: readonly ScenarioCard[];
+  /** The facilitator's own scenarios (by default those kept on this device). */
+  kept?: readonly OwnScenarioFile[];
 }
 
-export default function PackBuilder({ scenarios }: PackBuilderProps) {
+export default function PackBuilder({ scenarios, kept: given }: PackBuilderProps) {
   const id = useId();
   const { newId } = useServices();
   const [packId] = useState(() =>
@@ -34,18 +41,43 @@ export default function PackBuilder({ scenarios }: PackBuilderProps) {
   const [title, setTitle] = useState('Follow-up call workshop');
   const [chosen, setChosen] = useState<string[]>([]);
   const [settings, setSettings] = useState<PackSettings>(DEFAULT_PACK_SETTINGS);
+  const ids = useMemo(() => scenarios.map((s) => s.id), [scenarios]);
+  const [kept] = useState(() => given ?? loadKept());
+  // The kept ones checked as a participant's device will check them: only those that pass go in.
+  const own = useMemo(() => checkOwnFiles(kept, ids), [kept, ids]);
+  const ownCards = useMemo(
+    () => own.playable.map((p) => ({ ...cardOf(p.scenario), fileName: p.file.name })),
+    [own],
+  );
   const pack = useMemo(
-    () => newPack({ id: packId, title: title.trim(), scenarios: chosen, settings }),
-    [packId, title, chosen, settings],
+    () =>
+      newPack({
+        id: packId,
+        title: title.trim(),
+        scenarios: chosen,
+        settings,
+        own: chosen.flatMap((sid) =>
+          own.playable.filter((p) => p.file.id === sid).map((p) => p.file),
+        ),
+      }),
+    [packId, title, chosen, settings, own],
   );
   const missing = [
     ...(pack.title === '' ? ['a title'] : []),
     ...(chosen.length === 0 ? ['at least one scenario'] : []),
     ...(settings.modes.length === 0 ? ['at least one way to answer'] : []),
   ];
-  const ids = useMemo(() => scenarios.map((s) => s.id), [scenarios]);
-  const checked = missing.length === 0 ? checkPack(pack, ids) : undefined;
-  const link = checked?.ok ? packLink(window.location.href, encodePack(checked.pack)) : undefined;
+  const ready = missing.length === 0;
+  // Checked and compressed once per change of the pack (own scenarios make it a few KB).
+  const checked = useMemo(() => (ready ? checkPack(pack, ids) : undefined), [ready, pack, ids]);
+  const travel = useMemo(() => (checked?.ok ? packTravel(checked.pack) : undefined), [checked]);
+  const link =
+    travel?.by === 'link'
+      ? packLink(window.location.href, travel.encoded)
+      : travel?.by === 'file'
+        ? packFileLink(window.location.href, pack.title)
+        : undefined;
+  const fileName = packFileName(pack.title);
   return (
     <section className="screen pack-builder" aria-labelledby={id}>
       <ScreenHeading id={id}>Make a workshop pack</ScreenHeading>
@@ -73,10 +105,37 @@ export default function PackBuilder({ scenarios }: PackBuilderProps) {
         </p>
       </div>
       <h2>2. Scenarios</h2>
-      <ScenarioOrder scenarios={scenarios} chosen={chosen} onChange={setChosen} />
+      <ScenarioOrder
+        scenarios={scenarios}
+        own={ownCards}
+        ownRefused={own.refused}
+        chosen={chosen}
+        onChange={setChosen}
+      />
       <h2>3. Settings</h2>
       <PackSettingsFields settings={settings} onChange={setSettings} />
       <h2>4. Share it</h2>
+      {travel?.by === 'file' && (
+        <section className="notice-warning pack-file-offer" aria-labelledby={`${id}-file`}>
+          <h3 id={`${id}-file`}>Too big for a link: share a pack file</h3>
+          <p>{travel.reason}</p>
+          <p>
+            Share the pack as a file instead (a shared folder, the chat or e-mail). The link and QR
+            code below open a page that names this workshop and asks for the file; participants open
+            the file there, and the workshop starts with all its scenarios.
+          </p>
+          <p>
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(fileName, packFileText(pack.title, travel.encoded), 'application/json')
+              }
+            >
+              Download the pack file ({fileName})
+            </button>
+          </p>
+        </section>
+      )}
       {link ? (
         <PackLinkPanel link={link} title={pack.title} />
       ) : (
@@ -85,7 +144,9 @@ export default function PackBuilder({ scenarios }: PackBuilderProps) {
             ? `The link appears once the pack has ${missing.join(', ')}.`
             : checked && !checked.ok
               ? checked.reason
-              : ''}
+              : travel?.by === 'none'
+                ? travel.reason
+                : ''}
         </p>
       )}
       {link && (
@@ -97,7 +158,12 @@ export default function PackBuilder({ scenarios }: PackBuilderProps) {
               Print the handout
             </button>
           </p>
-          <PackHandout pack={pack} link={link} scenarios={scenariosIn(pack, scenarios)} />
+          <PackHandout
+            pack={pack}
+            link={link}
+            scenarios={scenariosIn(pack, [...scenarios, ...ownCards])}
+            {...(travel?.by === 'file' ? { fileName } : {})}
+          />
         </>
       )}
     </section>

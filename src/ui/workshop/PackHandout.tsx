@@ -8,10 +8,12 @@ export interface PackHandoutProps {
   link: string;
   /** The pack's scenarios, in its order. */
   scenarios: readonly ScenarioCard[];
+  /** When the pack comes as a file (too big for a link): the file's name. */
+  fileName?: string;
 }
 
 /** The one-page handout: the title, the QR code, the link and the steps (printed alone). */
-export function PackHandout({ pack, link, scenarios }: PackHandoutProps) {
+export function PackHandout({ pack, link, scenarios, fileName }: PackHandoutProps) {
   const { settings } = pack;
   return (
     <section className="handout" aria-labelledby="handout-title">
@@ -24,6 +26,12 @@ export function PackHandout({ pack, link, scenarios }: PackHandoutProps) {
       <h3>How to take part</h3>
       <ol className="handout-steps">
         <li>Scan the QR code with your phone’s camera, or type the link into a browser.</li>
+        {fileName && (
+          <li>
+            This workshop comes as a file, <strong>{fileName}</strong>, which the facilitator
+            shares. Save it, then open it on the page the link shows.
+          </li>
+        )}
         {settings.askName && <li>Enter a name for the workshop: your first name or a nickname.</li>}
         <li>
           Play the scenarios in this order:{' '}

@@ -1,8 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ScenarioCard } from '../../scenario/card';
+import type { RefusedScenario } from '../../workshop/packScenarios';
 
 export interface ScenarioOrderProps {
   scenarios: readonly ScenarioCard[];
+  /** The facilitator's own scenarios kept on this device that pass the checks (with their file names). */
+  own?: readonly (ScenarioCard & { fileName: string })[];
+  /** Kept ones that do not pass the checks: shown with why, not offered. */
+  ownRefused?: readonly RefusedScenario[];
   /** The chosen scenario ids, in order. */
   chosen: readonly string[];
   onChange: (chosen: string[]) => void;
@@ -12,14 +17,26 @@ type Focus =
   | { id: string; button: 'up' | 'down' | 'remove' | 'add' }
   | { heading: 'chosen' | 'all' };
 
-/** Picks scenarios into the pack and orders them with buttons (no dragging needed). */
-export function ScenarioOrder({ scenarios, chosen, onChange }: ScenarioOrderProps) {
+/**
+ * Picks scenarios into the pack, built-in ones and the facilitator's own, and orders them with
+ * buttons (no dragging needed).
+ */
+export function ScenarioOrder({
+  scenarios,
+  own = [],
+  ownRefused = [],
+  chosen,
+  onChange,
+}: ScenarioOrderProps) {
   const id = useId();
   const [said, setSaid] = useState('');
   const [focus, setFocus] = useState<Focus>();
   const buttons = useRef(new Map<string, HTMLElement>());
-  const titleOf = (sid: string) => scenarios.find((s) => s.id === sid)?.title ?? sid;
+  const titleOf = (sid: string) =>
+    scenarios.find((s) => s.id === sid)?.title ?? own.find((s) => s.id === sid)?.title ?? sid;
   const available = scenarios.filter((s) => !chosen.includes(s.id));
+  const ownAvailable = own.filter((s) => !chosen.includes(s.id));
+  const isOwn = (sid: string) => own.some((s) => s.id === sid);
   // Focus follows the scenario that moved; a button that became disabled hands it on.
   useEffect(() => {
     if (!focus) return;
@@ -46,8 +63,10 @@ export function ScenarioOrder({ scenarios, chosen, onChange }: ScenarioOrderProp
     setFocus({ id: sid, button: edge ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down' });
   };
   const add = (sid: string) => {
-    const rest = available.filter((s) => s.id !== sid);
-    const after = available.findIndex((s) => s.id === sid);
+    // Focus moves on to the next scenario of the same list.
+    const list: readonly { id: string }[] = isOwn(sid) ? ownAvailable : available;
+    const rest = list.filter((s) => s.id !== sid);
+    const after = list.findIndex((s) => s.id === sid);
     const nextFocus = rest[Math.min(after, rest.length - 1)];
     onChange([...chosen, sid]);
     setSaid(`Added “${titleOf(sid)}”, ${chosen.length + 1} of ${chosen.length + 1}.`);
@@ -76,6 +95,7 @@ export function ScenarioOrder({ scenarios, chosen, onChange }: ScenarioOrderProp
               return (
                 <li key={sid}>
                   <span className="pack-order-title">{title}</span>
+                  {isOwn(sid) && <span className="hint"> (your own)</span>}
                   <span className="pack-order-actions">
                     <button
                       type="button"
@@ -140,6 +160,63 @@ export function ScenarioOrder({ scenarios, chosen, onChange }: ScenarioOrderProp
               </li>
             ))}
           </ul>
+        )}
+      </section>
+      <section aria-labelledby={`${id}-own`}>
+        <h3 id={`${id}-own`}>Your own scenarios</h3>
+        {own.length === 0 && ownRefused.length === 0 ? (
+          <p>
+            None kept on this device. Write or open one on{' '}
+            <a href="#/own">Open your own scenario</a>, check it and keep it: it is offered here.
+          </p>
+        ) : (
+          <>
+            <p className="hint">
+              Kept on this device. A pack carries their scenario files; each participant’s device
+              checks them as it checks every scenario.
+            </p>
+            {own.length > 0 && ownAvailable.length === 0 && <p>All of them are in the pack.</p>}
+            {ownAvailable.length > 0 && (
+              <ul className="pack-available">
+                {ownAvailable.map((s) => (
+                  <li key={s.id}>
+                    <span>
+                      <strong>{s.title}</strong>{' '}
+                      <span className="hint">
+                        (your own, {s.fileName}; {s.difficulty})
+                      </span>
+                      <br />
+                      <span className="hint">{s.summary}</span>
+                    </span>
+                    <button
+                      type="button"
+                      className="small"
+                      ref={keep(`add:${s.id}`)}
+                      aria-label={`Add “${s.title}”`}
+                      onClick={() => add(s.id)}
+                    >
+                      Add
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {ownRefused.length > 0 && (
+              <div className="notice-warning">
+                <p>
+                  These do not pass the checks, so they cannot go in a pack. Mend them on{' '}
+                  <a href="#/own">Open your own scenario</a>:
+                </p>
+                <ul className="problems">
+                  {ownRefused.map((r) => (
+                    <li key={r.id}>
+                      “{r.title}”: <code>{r.reason}</code>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </>
         )}
       </section>
       <p role="status" className="visually-hidden">

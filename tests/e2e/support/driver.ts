@@ -41,10 +41,11 @@ export class CampaignDriver {
 
   constructor(
     readonly page: Page,
-    scenarioId: string,
+    /** A built-in scenario's id, or a scenario (a coach's own, loaded from its text). */
+    scenario: string | Scenario,
     readonly input: Input = 'pointer',
   ) {
-    this.scenario = builtInScenario(scenarioId);
+    this.scenario = typeof scenario === 'string' ? builtInScenario(scenario) : scenario;
     this.machine = createCampaignMachine(this.scenario);
   }
 

@@ -11,6 +11,7 @@ import {
   encodePack,
   INPUT_MODES,
   newPack,
+  PACK_VERSION,
   type Pack,
   REFUSALS,
 } from '../../../src/workshop/pack';
@@ -130,7 +131,7 @@ describe('workshop pack links', () => {
   it('refuses a pack from a newer version, by its link or its JSON', () => {
     const encoded = encodePack(fakePack());
     expect(decodePack(`2.${encoded.slice(2)}`)).toEqual({ ok: false, reason: REFUSALS.newer });
-    expect(decodePack(encodeJson({ ...fakePack(), version: 2 }))).toEqual({
+    expect(decodePack(encodeJson({ ...fakePack(), version: PACK_VERSION + 1 }))).toEqual({
       ok: false,
       reason: REFUSALS.newer,
     });

@@ -1,15 +1,22 @@
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
+import './fileDrop.css';
 
 /**
- * Many files at once: a file picker (the keyboard's way in: Tab to it, Enter or Space) inside
- * a zone that also takes files dropped on it.
+ * Files from a file picker (the keyboard's way in: Tab to it, Enter or Space) inside a zone
+ * that also takes files dropped on it; many at once unless `multiple` is false.
  */
 export function FileDrop({
   onFiles,
   disabled,
+  label = 'Choose results files',
+  hint = 'Pick many at once (Shift or Ctrl/⌘ in the file dialog), or drop them here. Each file is checked on its own; a bad one is listed with the reason and the others still load.',
+  multiple = true,
 }: {
   onFiles: (files: File[]) => void;
   disabled?: boolean;
+  label?: string;
+  hint?: ReactNode;
+  multiple?: boolean;
 }) {
   const id = useId();
   const [over, setOver] = useState(false);
@@ -26,15 +33,15 @@ export function FileDrop({
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        const files = [...e.dataTransfer.files];
+        const files = [...e.dataTransfer.files].slice(0, multiple ? undefined : 1);
         if (files.length > 0 && !disabled) onFiles(files);
       }}
     >
-      <label htmlFor={id}>Choose results files</label>
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="file"
-        multiple
+        multiple={multiple}
         accept=".json,application/json"
         aria-describedby={`${id}-hint`}
         disabled={disabled}
@@ -45,8 +52,7 @@ export function FileDrop({
         }}
       />
       <p id={`${id}-hint`} className="hint">
-        Pick many at once (Shift or Ctrl/⌘ in the file dialog), or drop them here. Each file is
-        checked on its own; a bad one is listed with the reason and the others still load.
+        {hint}
       </p>
     </div>
   );
