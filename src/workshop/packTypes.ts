@@ -72,11 +72,13 @@ export const DEFAULT_PACK_SETTINGS: PackSettings = {
 /** A pack with the format fields filled in. */
 export function newPack(fields: Omit<Pack, 'format' | 'version'>): Pack {
   const { own, ...rest } = fields;
-  // Without own scenarios `own` is left out, so the link stays as short as it was.
+  const carriesOwn = own !== undefined && own.length > 0;
+  // Without own scenarios the pack is a version 1 pack, as before: the link stays as short as
+  // it was, and an app from before own scenarios (a SCORM package already given out) opens it.
   return {
     format: PACK_FORMAT,
-    version: PACK_VERSION,
+    version: carriesOwn ? PACK_VERSION : 1,
     ...rest,
-    ...(own && own.length > 0 ? { own } : {}),
+    ...(carriesOwn ? { own } : {}),
   };
 }

@@ -189,6 +189,20 @@ describe('links from before own scenarios', () => {
     });
   });
 
+  it('writes a pack of built-in scenarios only as version 1, as the app before own scenarios did', () => {
+    const pack = ownPack([]);
+    expect(pack.version).toBe(1);
+    expect(pack).not.toHaveProperty('own');
+    // The same link text the app before own scenarios made, so it opens there too.
+    const same = newPack({
+      id: '3f9a0c21b7e4',
+      title: 'Thursday jobs club',
+      scenarios: ['still-deciding', 'friendly-receptionist'],
+      settings: DEFAULT_PACK_SETTINGS,
+    });
+    expect(linkOf(same)).toBe(OLD_LINK);
+  });
+
   it('refuses a pack from a version after this one', () => {
     const next = { ...ownPack([tiny()]), version: PACK_VERSION + 1 };
     expect(decodePack(encodeLinkData(next), LIBRARY)).toEqual({
