@@ -14,10 +14,17 @@
 // Each mode starts with one round that is not counted (the grader's chunk loads on the first
 // typed line).
 // Goals: p95 latency ≤ 20 ms unthrottled and ≤ 33 ms at 4×; app work ≤ 4 ms p95 unthrottled.
-import type { Page } from 'playwright-core';
-import { launchChromium, serveBuiltApp } from './uiServer';
+//
+// The machine's load moves these figures a lot. COMPARE=<git revision> builds that revision
+// too and plays the two builds' rounds in turn (one campaign each, in two tabs of one browser),
+// so both meet the same load, and prints each build's figures and their ratios (this / that).
+// TURNS=<n> sets the turns per kind (default 40); BENCH_PORT the first of the ports it serves on.
+import type { Browser, Page } from 'playwright-core';
+import { atRevision, launchChromium, serveBuiltApp } from './uiServer';
 
 const MIN_TURNS = Number(process.env.TURNS ?? 40);
+const PORT = Number(process.env.BENCH_PORT ?? 4193);
+const COMPARE = process.env.COMPARE;
 const GOALS = { latency1x: 20, latency4x: 33, work1x: 4 };
 
 interface Turn {
@@ -109,88 +116,141 @@ async function typeAndEnter(page: Page, text: string): Promise<Turn | undefined>
   return readProbe(page);
 }
 
-function summary(label: string, samples: number[]): number {
+interface Figures {
+  median: number;
+  p95: number;
+}
+
+function figures(samples: number[]): Figures & { n: number; max: number } {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) =>
     sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return { n: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? Number.NaN };
+}
+
+function summary(label: string, samples: number[]): Figures {
+  const f = figures(samples);
   console.log(
-    `  ${label.padEnd(34)} n=${String(sorted.length).padStart(3)}  median ${at(0.5).toFixed(1).padStart(5)} ms  p95 ${at(0.95).toFixed(1).padStart(5)} ms  max ${(sorted[sorted.length - 1] ?? Number.NaN).toFixed(1)} ms`,
+    `  ${label.padEnd(34)} n=${String(f.n).padStart(3)}  median ${f.median.toFixed(1).padStart(5)} ms  p95 ${f.p95.toFixed(1).padStart(5)} ms  max ${f.max.toFixed(1)} ms`,
   );
-  return at(0.95);
+  return f;
 }
 
-async function measure(page: Page): Promise<{ chosen: Turn[]; typed: Turn[] }> {
-  const chosen: Turn[] = [];
-  const typed: Turn[] = [];
-  await page.goto(page.url().replace(/#.*$/, '#/'));
-  await page.getByRole('button', { name: 'Practise “The friendly front desk”' }).click();
-  for (let round = 0; chosen.length < MIN_TURNS || typed.length < MIN_TURNS; round++) {
-    if (round === 1) {
-      // The first round warms up (chunks fetched and compiled): not counted.
-      chosen.length = 0;
-      typed.length = 0;
-    }
-    await page.getByRole('radio', { name: /^Day 3\b/ }).check();
-    await page.getByRole('radio', { name: /^10:30/ }).check();
-    await page.getByRole('button', { name: /^Dial/ }).click();
-    // A typed line at reception (the classifier runs in the measured path), then choices.
-    const first = await typeAndEnter(
-      page,
-      'Hello, this is Sam Rivera about my interview with Priya Patel. Could I speak with her, please?',
-    );
-    if (first) typed.push(first);
-    while (await page.locator('button.choice').count()) {
-      const turn = await clickFirstChoice(page);
-      if (!turn) break;
-      chosen.push(turn);
-    }
-    await page.getByRole('heading', { level: 1, name: /is over$/ }).waitFor();
-    await page.getByRole('button', { name: 'Move on to other openings' }).click();
-    await page.getByRole('button', { name: 'Start over' }).click();
-  }
-  return { chosen, typed };
+/** One tab of one build, and the turns measured in it so far. */
+interface Run {
+  name: string;
+  page: Page;
+  chosen: Turn[];
+  typed: Turn[];
 }
 
-const app = await serveBuiltApp(4193);
-const browser = await launchChromium();
-try {
+async function openRun(browser: Browser, name: string, url: string): Promise<Run> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // A step that cannot happen fails the bench instead of waiting for ever.
   page.setDefaultTimeout(15_000);
-  await page.goto(app.url);
-  const cdp = await page.context().newCDPSession(page);
-  const p95: Record<string, number> = {};
-  for (const rate of [1, 4]) {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const { chosen, typed } = await measure(page);
-    console.log(`Caller turn -> next line painted, real input, CPU ${rate}× (production build):`);
-    p95[`latency${rate}x`] = Math.max(
-      summary(
-        'latency, chosen line (mouse)',
-        chosen.map((t) => t.latency),
-      ),
-      summary(
-        'latency, typed line (Enter)',
-        typed.map((t) => t.latency),
-      ),
-    );
-    p95[`work${rate}x`] = Math.max(
-      summary(
-        'app work, chosen line',
-        chosen.map((t) => t.work),
-      ),
-      summary(
-        'app work, typed line',
-        typed.map((t) => t.work),
-      ),
-    );
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Practise “The friendly front desk”' }).click();
+  return { name, page, chosen: [], typed: [] };
+}
+
+/** One campaign: a typed line at reception (the classifier runs in the measured path), then choices. */
+async function playRound(run: Run, counted: boolean): Promise<void> {
+  const { page } = run;
+  await page.bringToFront();
+  await page.getByRole('radio', { name: /^Day 3\b/ }).check();
+  await page.getByRole('radio', { name: /^10:30/ }).check();
+  await page.getByRole('button', { name: /^Dial/ }).click();
+  const first = await typeAndEnter(
+    page,
+    'Hello, this is Sam Rivera about my interview with Priya Patel. Could I speak with her, please?',
+  );
+  if (first && counted) run.typed.push(first);
+  while (await page.locator('button.choice').count()) {
+    const turn = await clickFirstChoice(page);
+    if (!turn) break;
+    if (counted) run.chosen.push(turn);
   }
-  const verdict = (got: number | undefined, goal: number) =>
-    `${(got ?? Number.NaN).toFixed(1)} ms (goal ≤ ${goal}) -> ${got !== undefined && got <= goal ? 'met' : 'NOT met'}`;
-  console.log(`  p95 latency 1×: ${verdict(p95.latency1x, GOALS.latency1x)}`);
-  console.log(`  p95 latency 4×: ${verdict(p95.latency4x, GOALS.latency4x)}`);
-  console.log(`  p95 app work 1×: ${verdict(p95.work1x, GOALS.work1x)}`);
+  await page.getByRole('heading', { level: 1, name: /is over$/ }).waitFor();
+  await page.getByRole('button', { name: 'Move on to other openings' }).click();
+  await page.getByRole('button', { name: 'Start over' }).click();
+}
+
+const enough = (run: Run) => run.chosen.length >= MIN_TURNS && run.typed.length >= MIN_TURNS;
+
+/** Plays rounds on each build in turn until each has enough turns; the first round of each warms up. */
+async function measure(runs: Run[], rate: number): Promise<void> {
+  for (const run of runs) {
+    const cdp = await run.page.context().newCDPSession(run.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    run.chosen = [];
+    run.typed = [];
+    await playRound(run, false);
+  }
+  while (!runs.every(enough)) {
+    for (const run of runs) if (!enough(run)) await playRound(run, true);
+  }
+}
+
+const builds = [{ name: 'this build', app: await serveBuiltApp(PORT) }];
+if (COMPARE) {
+  builds.push({ name: COMPARE, app: await serveBuiltApp(PORT + 1, atRevision(COMPARE), true) });
+}
+const browser = await launchChromium();
+try {
+  const runs: Run[] = [];
+  for (const { name, app } of builds) runs.push(await openRun(browser, name, app.url));
+  const results: Record<string, Record<string, Figures>> = {};
+  for (const rate of [1, 4]) {
+    await measure(runs, rate);
+    for (const run of runs) {
+      console.log(
+        `Caller turn -> next line painted, real input, CPU ${rate}× (production build${COMPARE ? `, ${run.name}` : ''}):`,
+      );
+      const got: Record<string, Figures> = {
+        latencyChosen: summary(
+          'latency, chosen line (mouse)',
+          run.chosen.map((t) => t.latency),
+        ),
+        latencyTyped: summary(
+          'latency, typed line (Enter)',
+          run.typed.map((t) => t.latency),
+        ),
+        workChosen: summary(
+          'app work, chosen line',
+          run.chosen.map((t) => t.work),
+        ),
+        workTyped: summary(
+          'app work, typed line',
+          run.typed.map((t) => t.work),
+        ),
+      };
+      results[`${run.name} ${rate}`] = got;
+      if (run !== runs[0]) continue;
+      const p95 = (a: keyof typeof got, b: keyof typeof got) =>
+        Math.max(got[a]?.p95 ?? Number.NaN, got[b]?.p95 ?? Number.NaN);
+      const goal = rate === 1 ? GOALS.latency1x : GOALS.latency4x;
+      const verdict = (value: number, limit: number) =>
+        `${value.toFixed(1)} ms (goal ≤ ${limit}) -> ${value <= limit ? 'met' : 'NOT met'}`;
+      console.log(`  p95 latency ${rate}×: ${verdict(p95('latencyChosen', 'latencyTyped'), goal)}`);
+      if (rate === 1) {
+        console.log(`  p95 app work 1×: ${verdict(p95('workChosen', 'workTyped'), GOALS.work1x)}`);
+      }
+    }
+    if (COMPARE) {
+      const mine = results[`this build ${rate}`] ?? {};
+      const theirs = results[`${COMPARE} ${rate}`] ?? {};
+      console.log(`This build / ${COMPARE}, CPU ${rate}× (rounds played in turn):`);
+      for (const key of Object.keys(mine)) {
+        const a = mine[key];
+        const b = theirs[key];
+        if (!a || !b) continue;
+        console.log(
+          `  ${key.padEnd(16)} median ${(a.median / b.median).toFixed(2)}  p95 ${(a.p95 / b.p95).toFixed(2)}`,
+        );
+      }
+    }
+  }
 } finally {
   await browser.close();
-  await app.close();
+  for (const { app } of builds) await app.close();
 }

@@ -1,4 +1,6 @@
 // Shared by the UI benchmarks: a production build served by `vite preview`, and Chromium.
+
+import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
   mkdirSync,
@@ -40,6 +42,21 @@ export function withLibraryTimes(times: number): string {
   return root;
 }
 
+/**
+ * A project folder holding the repo as it was at git revision `rev` (its own vite.config.ts
+ * and sources), with the repo's node_modules linked: to build an earlier version and compare.
+ */
+export function atRevision(rev: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'fuct-rev-'));
+  const archive = execFileSync('git', ['archive', '--format=tar', rev], {
+    cwd: REPO,
+    maxBuffer: 1 << 30,
+  });
+  execFileSync('tar', ['-x', '-C', root], { input: archive });
+  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
 export interface BuiltApp {
   url: string;
   outDir: string;
@@ -48,13 +65,18 @@ export interface BuiltApp {
 
 /**
  * Builds the app into a temporary folder (the repo's dist/ is left alone) and serves it.
- * `root` builds another project folder with the repo's config (see `withLibraryTimes`).
+ * `root` builds another project folder with the repo's config (see `withLibraryTimes`), or
+ * with its own when `ownConfig` (see `atRevision`).
  */
-export async function serveBuiltApp(port = 4190, root?: string): Promise<BuiltApp> {
+export async function serveBuiltApp(
+  port = 4190,
+  root?: string,
+  ownConfig = false,
+): Promise<BuiltApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'fuct-bench-'));
   await build({
     logLevel: 'error',
-    ...(root ? { root, configFile: join(REPO, 'vite.config.ts') } : {}),
+    ...(root ? { root, configFile: join(ownConfig ? root : REPO, 'vite.config.ts') } : {}),
     build: { outDir, emptyOutDir: true },
   });
   const server = await preview({

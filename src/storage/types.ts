@@ -64,9 +64,10 @@ export interface SavedSession {
 
 /**
  * What a save of the campaign under way did: written to the device; kept in this tab only
- * (storage full or blocked); or refused because another tab saved a newer revision.
+ * (storage full or blocked); refused because another tab saved a newer revision; or queued,
+ * to be written once the frame is drawn (`laterSaves`).
  */
-export type SessionSave = 'saved' | 'unsaved' | 'stale';
+export type SessionSave = 'saved' | 'unsaved' | 'stale' | 'queued';
 
 /** Where the campaign under way is kept between page loads. */
 export interface SessionStore {

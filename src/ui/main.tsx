@@ -1,11 +1,12 @@
 import { createRoot } from 'react-dom/client';
 import { browserLocks, safely, wait } from '../storage/browserStorage';
 import { indexedDbHistory } from '../storage/indexedDbHistory';
+import { laterSaves } from '../storage/laterSaves';
 import { resilientHistory } from '../storage/resilientHistory';
 import { webSessionShelf } from '../storage/sessionShelf';
 import { storageHealth } from '../storage/storageHealth';
 import { sessionStorageMemory, tabSessions } from '../storage/tabSessions';
-import { systemClock } from './clock';
+import { afterFrame, systemClock } from './clock';
 import { newId } from './ids';
 import { builtInCards } from './library/builtInLibrary';
 import { launchedByLms } from './lms/launchedByLms';
@@ -44,6 +45,15 @@ const lms = launchedByLms(window, session, systemClock);
 
 const library = builtInCards();
 
+// A turn's save waits until the next line is on screen; leaving the page writes it at once
+// (these listeners come before the app's own, so its last save on `pagehide` is written too).
+const sessions = laterSaves(lms?.session ?? session, afterFrame);
+window.addEventListener('pagehide', () => sessions.leaving(true));
+window.addEventListener('pageshow', () => sessions.leaving(false));
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') sessions.flush();
+});
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
@@ -55,7 +65,7 @@ if (root) {
             history: resilientHistory(indexedDB && indexedDbHistory(indexedDB), () =>
               health.report('history'),
             ),
-            session: lms?.session ?? session,
+            session: sessions,
             lms: lms?.results,
             newId,
             // Speech (and the settings' validation) comes in its own chunk, when a call needs it.

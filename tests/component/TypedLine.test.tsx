@@ -84,6 +84,27 @@ describe('a typed line while the classifier loads', () => {
   });
 });
 
+describe('a typed line once the classifier is here', () => {
+  it('is read and sent in the key press itself: the reply shows with no "Understanding…" between', async () => {
+    const { services } = await startCall(() => Promise.resolve(classifierChunk));
+    // The call screen fetched the classifier as the call began.
+    await act(async () => undefined);
+    const said: string[] = [];
+    const status = screen.getByText((_, element) => element?.className === 'own-words-status');
+    const watch = new MutationObserver(() => said.push(status.textContent ?? ''));
+    watch.observe(status, { childList: true, characterData: true, subtree: true });
+    await userEvent.type(box(), 'I demand an answer right now!');
+    await userEvent.keyboard('{Enter}');
+    watch.disconnect();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Call 1 is over');
+    expect(said).not.toContain('Understanding…');
+    // The line means what the classifier read in it, carried in the log.
+    expect(services.session.load()?.events.at(-1)).toEqual(
+      classifierChunk.callerSaid('I demand an answer right now!'),
+    );
+  });
+});
+
 function Broken(): never {
   throw new Error('Failed to fetch dynamically imported module');
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import type { CampaignMachine } from '../../scenario/campaignMachine';
 import type { CampaignEvent } from '../../scenario/campaignTypes';
 import { heardAt } from '../../scenario/heardAt';
@@ -15,7 +15,7 @@ import { useServices } from '../services';
 import { messageStart, useVoicedLines } from '../voice/useVoicedLines';
 import { useVoiceRuntime } from '../voice/useVoiceRuntime';
 import { useSessionRules } from '../workshop/ActivePack';
-import { loadClassifier } from './classifier';
+import { type Classifier, loadClassifier } from './classifier';
 import { useCampaignRun } from './useCampaignRun';
 
 const debrief = preloaded(() => import('./DebriefContainer'));
@@ -39,9 +39,17 @@ export function CampaignRun(props: CampaignRunProps) {
   // A workshop may keep the other side silent (captions only): then there is no voice to play.
   const voice = useSessionRules().voices ? runtime : null;
   const classifier = useServices().classifier ?? loadClassifier;
+  // The classifier once it is here: a line said after that is read and sent in the same task
+  // as the key press, so the reply is drawn in the next frame with no "Understanding…" between.
+  const ready = useRef<Classifier>(undefined);
   useEffect(() => {
     // Fetch the classifier, the microphone and the debrief while the learner plans and talks.
-    classifier().catch(() => undefined);
+    classifier().then(
+      (loaded) => {
+        ready.current = loaded;
+      },
+      () => undefined,
+    );
     import('../voice/VoiceAnswer').catch(() => undefined);
     debrief.start().catch(() => undefined);
   }, [classifier]);
@@ -52,11 +60,15 @@ export function CampaignRun(props: CampaignRunProps) {
   // loaded (hang-up, a reload), it is dropped and stays in the answer box.
   const caller = snapshot.context.caller;
   const say = useCallback(
-    async (text: string, seconds?: number) => {
+    (text: string, seconds?: number): boolean | Promise<boolean> => {
+      const line = (loaded: Classifier) =>
+        send(loaded.callerSaid(text, seconds, heardAt(node), caller));
+      if (ready.current) return line(ready.current);
       const typedAt = current().events.length;
-      const loaded = await classifier();
-      if (current().events.length !== typedAt) return false;
-      return send(loaded.callerSaid(text, seconds, heardAt(node), caller));
+      return classifier().then((loaded) => {
+        ready.current = loaded;
+        return current().events.length === typedAt && line(loaded);
+      });
     },
     [classifier, current, send, node, caller],
   );

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useElapsedSeconds } from '../hooks/useElapsedSeconds';
 import { durationInWords, formatDuration } from '../model/format';
 
@@ -11,7 +12,12 @@ export interface CallStatusProps {
 }
 
 /** The top of the phone screen: who is on the line, when, and the call timer. */
-export function CallStatus({ onTheLine, day, time, startedAt }: CallStatusProps) {
+export const CallStatus = memo(function CallStatus({
+  onTheLine,
+  day,
+  time,
+  startedAt,
+}: CallStatusProps) {
   const seconds = useElapsedSeconds(startedAt);
   return (
     <div className="call-status">
@@ -29,4 +35,4 @@ export function CallStatus({ onTheLine, day, time, startedAt }: CallStatusProps)
       </p>
     </div>
   );
-}
+});

@@ -25,10 +25,11 @@ export interface CallerTurnProps {
   /** Where this turn's typed draft is kept for a reload (the session and the turn). */
   draftKey?: string;
   /**
-   * A typed line (no `seconds`) or a spoken one (with how long it took to say). Resolves to
-   * whether it was sent; rejects when it could not be understood (the classifier did not load).
+   * A typed line (no `seconds`) or a spoken one (with how long it took to say): whether it was
+   * sent, at once when the classifier is here, else once it has loaded (a promise that rejects
+   * when it could not be: the line was not understood).
    */
-  onSay: (text: string, seconds?: number) => Promise<boolean>;
+  onSay: (text: string, seconds?: number) => boolean | Promise<boolean>;
 }
 
 /** Why a line was not sent, in one line. */
@@ -63,20 +64,34 @@ export function CallerTurn(props: CallerTurnProps) {
   useFocusWhen(heading, turnKey);
   // The line stays in the box until it is sent; if it cannot be, it is still there to retry.
   const say = (text: string, seconds?: number) => {
-    setPending(true);
+    const spoken = seconds !== undefined;
+    // A typed line leaves the box once sent; a spoken one never touched it unless it failed.
+    const settle = (sent: boolean) => {
+      if (sent && !spoken) setDraft('');
+      else if (!sent && spoken) setDraft((d) => withHeardWords(d, text));
+    };
+    const fail = () => {
+      setProblemAt({ turn: turnKey, text: NOT_UNDERSTOOD });
+      if (spoken) setDraft((d) => withHeardWords(d, text));
+    };
     setProblemAt(undefined);
-    onSay(text, seconds).then(
+    let outcome: boolean | Promise<boolean>;
+    try {
+      outcome = onSay(text, seconds);
+    } catch {
+      return fail();
+    }
+    // Understood at once (the classifier is here): one render shows the reply.
+    if (typeof outcome === 'boolean') return settle(outcome);
+    setPending(true);
+    outcome.then(
       (sent) => {
         setPending(false);
-        const spoken = seconds !== undefined;
-        // A typed line leaves the box once sent; a spoken one never touched it unless it failed.
-        if (sent && !spoken) setDraft('');
-        else if (!sent && spoken) setDraft((d) => withHeardWords(d, text));
+        settle(sent);
       },
       () => {
         setPending(false);
-        setProblemAt({ turn: turnKey, text: NOT_UNDERSTOOD });
-        if (seconds !== undefined) setDraft((d) => withHeardWords(d, text));
+        fail();
       },
     );
   };

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TranscriptLine } from '../../scenario/campaignTypes';
 import type { Scenario } from '../../scenario/schema';
 import { speakerName } from '../model/people';
@@ -14,11 +15,27 @@ export function Transcript({ scenario, lines, label = 'Transcript' }: Transcript
     <ol className="transcript" aria-label={label}>
       {lines.map((line, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a transcript only grows; the index is its identity
-        <li key={i} className={line.speaker === 'me' ? 'line me' : 'line them'}>
-          <span className="who">{speakerName(scenario, line.role)}</span>
-          <span className="said">{line.text}</span>
-        </li>
+        <TranscriptRow key={i} scenario={scenario} line={line} />
       ))}
     </ol>
   );
 }
+
+/**
+ * One line said. A said line never changes (the machine keeps the same object as the call
+ * grows), so only the new line is rendered on each turn.
+ */
+const TranscriptRow = memo(function TranscriptRow({
+  scenario,
+  line,
+}: {
+  scenario: Scenario;
+  line: TranscriptLine;
+}) {
+  return (
+    <li className={line.speaker === 'me' ? 'line me' : 'line them'}>
+      <span className="who">{speakerName(scenario, line.role)}</span>
+      <span className="said">{line.text}</span>
+    </li>
+  );
+});

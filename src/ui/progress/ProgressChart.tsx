@@ -1,11 +1,13 @@
 import { describeSeries, type Series } from '../model/progressSeries';
 
-const W = 240;
-const H = 112;
+// Wide and low, so that on a phone (one chart across the screen) three or four charts fit in
+// one screen; the axis text (11 units) is about 9 px in a 15rem column and 11 px on a phone.
+const W = 300;
+const H = 100;
 const PAD = 8;
 // Room on the left for the 0 / 50 / 100 labels, and below for the campaign numbers.
-const LEFT = 28;
-const BOTTOM = 18;
+const LEFT = 30;
+const BOTTOM = 20;
 
 function point(i: number, n: number, score: number): [number, number] {
   const x = n === 1 ? (LEFT + W - PAD) / 2 : LEFT + (i * (W - LEFT - PAD)) / (n - 1);

@@ -26,10 +26,10 @@ export interface CallScreenProps {
   send: SendCampaignEvent;
   /**
    * A line the caller typed or spoke (with `seconds`); it is classified before it is sent.
-   * Resolves to false when it was not sent (the turn had changed); rejects when the classifier
-   * could not be loaded.
+   * Whether it was sent: at once when the classifier is here, else a promise (false when the
+   * turn had changed meanwhile; it rejects when the classifier could not be loaded).
    */
-  onSay: (text: string, seconds?: number) => Promise<boolean>;
+  onSay: (text: string, seconds?: number) => boolean | Promise<boolean>;
   /** The speech runtime, once loaded; the other side's voice stops when the learner acts. */
   voice?: VoiceRuntime | null | undefined;
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { VoiceRuntime } from './runtime';
 import { useVoiceSettings } from './useVoiceSettings';
 
@@ -10,7 +10,7 @@ export interface MuteVoicesToggleProps {
  * "Mute voices" on the call screen itself, for a screen reader user who hears every line
  * twice: it is the voice settings' "Speak their lines aloud", turned around, and remembered.
  */
-export function MuteVoicesToggle({ runtime }: MuteVoicesToggleProps) {
+export const MuteVoicesToggle = memo(function MuteVoicesToggle({ runtime }: MuteVoicesToggleProps) {
   const id = useId();
   const settings = useVoiceSettings(runtime.settings);
   return (
@@ -28,4 +28,4 @@ export function MuteVoicesToggle({ runtime }: MuteVoicesToggleProps) {
       <label htmlFor={id}>Mute voices (captions stay)</label>
     </p>
   );
-}
+});
