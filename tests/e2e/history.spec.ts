@@ -21,7 +21,7 @@ test('history goes out as a JSON file and comes back in another browser; a bad f
   await page.getByRole('button', { name: 'See my progress' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
   await expect(page.getByText(/Private by design/)).toBeVisible();
-  await expect(page.getByRole('img', { name: / over 1 campaign: / })).toBeVisible();
+  await expect(page.getByRole('img', { name: / over 1 campaign, on .+: / })).toBeVisible();
   await checkScreen(page, testInfo, '1-progress');
 
   const downloading = page.waitForEvent('download');

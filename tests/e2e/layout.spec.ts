@@ -64,7 +64,9 @@ test.describe('on a 375 × 667 phone', () => {
     await expectNoSideways(page);
     await checkScreen(page, testInfo, 'progress-phone');
     for (const chart of await charts.all()) {
-      await expect(chart.getByRole('img', { name: / over 2 campaigns: / })).toBeVisible();
+      await expect(
+        chart.getByRole('img', { name: / over 2 campaigns, (?:from .+ to .+|on .+): / }),
+      ).toBeVisible();
       const box = await chart.boundingBox();
       expect(box?.x).toBeGreaterThanOrEqual(0);
       expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(375);

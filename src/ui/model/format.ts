@@ -34,3 +34,11 @@ export function shortDate(iso: string): string {
         minute: '2-digit',
       });
 }
+
+/** A stored ISO moment as a short local date, without the time ("Mar 4, 2026"). */
+export function shortDay(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}

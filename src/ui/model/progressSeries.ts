@@ -1,11 +1,14 @@
 import type { Dimension } from '../../scoring/types';
 import type { CampaignRecord } from '../../storage/types';
+import { shortDay } from './format';
 
 export interface Series {
   key: Dimension | 'overall' | string;
   label: string;
   /** One score per finished campaign, oldest first. */
   scores: number[];
+  /** When each of those campaigns finished (ISO), in the same order. */
+  dates: string[];
 }
 
 /**
@@ -20,8 +23,10 @@ export function scenarioSeries(records: readonly CampaignRecord[]): Series[] {
       key: r.scenarioId,
       label: r.scenarioTitle,
       scores: [],
+      dates: [],
     };
     series.scores.push(r.scorecard.overall);
+    series.dates.push(r.finishedAt);
     by.delete(r.scenarioId);
     by.set(r.scenarioId, series);
   }
@@ -30,8 +35,16 @@ export function scenarioSeries(records: readonly CampaignRecord[]): Series[] {
 
 /** A chart's summary in words, for screen readers. */
 export function describeSeries(series: Series): string {
-  const { scores, label } = series;
+  const { scores, label, dates } = series;
   if (scores.length === 0) return `${label}: no campaigns yet`;
   const latest = scores[scores.length - 1];
-  return `${label} over ${scores.length} campaign${scores.length === 1 ? '' : 's'}: ${scores.join(', ')}. Latest ${latest}, best ${Math.max(...scores)}.`;
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  const span =
+    first === undefined || last === undefined
+      ? ''
+      : shortDay(first) === shortDay(last)
+        ? `, on ${shortDay(first)}`
+        : `, from ${shortDay(first)} to ${shortDay(last)}`;
+  return `${label} over ${scores.length} campaign${scores.length === 1 ? '' : 's'}${span}: ${scores.join(', ')}. Latest ${latest}, best ${Math.max(...scores)}.`;
 }

@@ -1,3 +1,4 @@
+import { shortDay } from '../model/format';
 import { describeSeries, type Series } from '../model/progressSeries';
 
 // Wide and low, so that on a phone (one chart across the screen) three or four charts fit in
@@ -5,7 +6,7 @@ import { describeSeries, type Series } from '../model/progressSeries';
 const W = 300;
 const H = 100;
 const PAD = 8;
-// Room on the left for the 0 / 50 / 100 labels, and below for the campaign numbers.
+// Room on the left for the 0 / 50 / 100 labels, and below for the dates.
 const LEFT = 30;
 const BOTTOM = 20;
 
@@ -53,15 +54,19 @@ export function ProgressChart({ series }: { series: readonly Series[] }) {
                     </text>
                   </g>
                 ))}
-                {s.scores.length > 1 && (
+                {s.dates.length > 1 ? (
                   <>
                     <text className="chart-axis" x={LEFT} y={H - 4} textAnchor="start">
-                      1st
+                      {shortDay(s.dates[0] ?? '')}
                     </text>
                     <text className="chart-axis" x={W - PAD} y={H - 4} textAnchor="end">
-                      {ordinal(s.scores.length)} campaign
+                      {shortDay(s.dates[s.dates.length - 1] ?? '')}
                     </text>
                   </>
+                ) : (
+                  <text className="chart-axis" x={point(0, 1, 0)[0]} y={H - 4} textAnchor="middle">
+                    {shortDay(s.dates[0] ?? '')}
+                  </text>
                 )}
                 <polyline
                   className="chart-line"
@@ -69,7 +74,9 @@ export function ProgressChart({ series }: { series: readonly Series[] }) {
                 />
                 {points.map(([x, y], i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: one point per campaign, in order
-                  <circle key={i} className="chart-point" cx={x} cy={y} r={3.5} />
+                  <circle key={i} className="chart-point" cx={x} cy={y} r={3.5}>
+                    <title>{`${shortDay(s.dates[i] ?? '')}: ${s.scores[i]}`}</title>
+                  </circle>
                 ))}
               </svg>
             </figure>
@@ -78,10 +85,4 @@ export function ProgressChart({ series }: { series: readonly Series[] }) {
       })}
     </ul>
   );
-}
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/scenario/load';
 import { choiceOrder } from '../../../src/ui/model/choiceOrder';
 import { scoreBand } from '../../../src/ui/model/dimensions';
-import { durationInWords, formatDuration } from '../../../src/ui/model/format';
+import { durationInWords, formatDuration, shortDay } from '../../../src/ui/model/format';
 import { messageLimit } from '../../../src/ui/model/people';
 import { problemText } from '../../../src/ui/model/problems';
 import { describeSeries, scenarioSeries } from '../../../src/ui/model/progressSeries';
@@ -59,8 +59,16 @@ describe('progress over campaigns', () => {
     const mine = series.find((s) => s.key !== 'other');
     expect(series.find((s) => s.key === 'other')?.scores).toEqual([20]);
     expect(mine?.scores).toEqual([60, 90]);
-    expect(describeSeries(mine ?? { key: '', label: '', scores: [] })).toBe(
-      `${mine?.label} over 2 campaigns: 60, 90. Latest 90, best 90.`,
+    expect(mine?.dates).toEqual(['2026-03-01T00:00:00Z', '2026-03-05T00:00:00Z']);
+    const from = shortDay('2026-03-01T00:00:00Z');
+    const to = shortDay('2026-03-05T00:00:00Z');
+    expect(from).not.toBe(to);
+    expect(describeSeries(mine ?? { key: '', label: '', scores: [], dates: [] })).toBe(
+      `${mine?.label} over 2 campaigns, from ${from} to ${to}: 60, 90. Latest 90, best 90.`,
+    );
+    const other = series.find((s) => s.key === 'other');
+    expect(describeSeries(other ?? { key: '', label: '', scores: [], dates: [] })).toBe(
+      `Other over 1 campaign, on ${shortDay('2026-03-03T00:00:00Z')}: 20. Latest 20, best 20.`,
     );
   });
 });
