@@ -20,8 +20,8 @@ function widestState(node: AnyStateNode): number {
 }
 
 describe('a scenario with more nodes than one group holds', () => {
-  // 200 nodes: n0 → n4 → n20 → n84 by the last choice each time, n84 ending the call.
-  // n0, n4 and n20 are in the first group of NODE_GROUP_SIZE, n84 is not.
+  // 200 nodes, n<k> choosing i goes to n<4k + 1 + i>: n0 → n1 → n7 → n29 → n117 by the
+  // choices 0, 2, 0, 0, and n117 ends the call. n7 and n29 are in different groups.
   const scenario = generatedScenario(200, 'tree');
   const machine = createCampaignMachine(scenario);
   const dial = (day: number, time = '10:30'): CampaignEvent => ({ type: 'plan.dial', day, time });
@@ -43,11 +43,13 @@ describe('a scenario with more nodes than one group holds', () => {
         steps: [
           { dial: { day: 2, time: '10:30' } },
           { expect: 'n0' },
-          { choose: 3 },
-          { expect: 'n4' },
-          { choose: 3 },
-          { expect: 'n20' },
-          { choose: 3 },
+          { choose: 0 },
+          { expect: 'n1' },
+          { choose: 2 },
+          { expect: 'n7' },
+          { choose: 0 },
+          { expect: 'n29' },
+          { choose: 0 },
           { expect: 'betweenAttempts' },
         ],
         outcomes: ['got_update'],
@@ -55,7 +57,22 @@ describe('a scenario with more nodes than one group holds', () => {
       machine,
     );
     expect(failures).toEqual([]);
-    expect(scenario.nodes.n84?.end).toBe('got_update');
+    expect(scenario.nodes.n117?.end).toBe('got_update');
+  });
+
+  it('puts the nodes in groups, so a choice can cross from one group to another', () => {
+    const actor = createActor(machine).start();
+    actor.send(dial(2));
+    actor.send(choose(0));
+    actor.send(choose(2));
+    const at7 = actor.getSnapshot().value;
+    actor.send(choose(0));
+    const at29 = actor.getSnapshot().value;
+    expect([callStateOf(at7), callStateOf(at29)]).toEqual(['n7', 'n29']);
+    const groupOf = (value: unknown) => Object.keys((value as { call: object }).call);
+    expect(groupOf(at7)).toHaveLength(1);
+    expect(groupOf(at7)).not.toEqual(groupOf(at29));
+    actor.stop();
   });
 
   it('says where the call is at each step, and reports a node that is not there', () => {
