@@ -32,7 +32,7 @@ export const RESERVED_NODE_IDS = ['ringing', 'callEnded'] as const;
  * larger scenario the nodes are put in groups of this many, and the groups in groups, so
  * leaving a call looks at a few dozen states whatever the scenario's size.
  */
-export const NODE_GROUP_SIZE = 32;
+export const NODE_GROUP_SIZE = 64;
 
 /**
  * The groups from `call` down to each node (empty while the scenario has no more nodes than

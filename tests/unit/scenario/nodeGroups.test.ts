@@ -20,9 +20,10 @@ function widestState(node: AnyStateNode): number {
 }
 
 describe('a scenario with more nodes than one group holds', () => {
-  // 200 nodes, n<k> choosing i goes to n<4k + 1 + i>: n0 → n1 → n7 → n29 → n117 by the
-  // choices 0, 2, 0, 0, and n117 ends the call. n7 and n29 are in different groups.
-  const scenario = generatedScenario(200, 'tree');
+  // 1,000 nodes, n<k> choosing i goes to n<4k + 1 + i>: n0 → n3 → n15 → n61 → n245 → n981
+  // by the choices 2, 2, 0, 0, 0, and n981 ends the call. n15 (the 20th node) and n61 (the
+  // 66th) are in different groups.
+  const scenario = generatedScenario(1000, 'tree');
   const machine = createCampaignMachine(scenario);
   const dial = (day: number, time = '10:30'): CampaignEvent => ({ type: 'plan.dial', day, time });
   const choose = (index: number): CampaignEvent => ({ type: 'caller.chose', index });
@@ -31,8 +32,6 @@ describe('a scenario with more nodes than one group holds', () => {
     expect(Object.keys(scenario.nodes).length).toBeGreaterThan(NODE_GROUP_SIZE);
     // The groups (or nodes) side by side, and the call's own `ringing` and `callEnded`.
     expect(widestState(machine.root)).toBeLessThanOrEqual(NODE_GROUP_SIZE + 2);
-    const large = createCampaignMachine(generatedScenario(4000, 'tree'));
-    expect(widestState(large.root)).toBeLessThanOrEqual(NODE_GROUP_SIZE + 2);
   });
 
   it('walks from node to node across groups, then ends the call', () => {
@@ -43,12 +42,14 @@ describe('a scenario with more nodes than one group holds', () => {
         steps: [
           { dial: { day: 2, time: '10:30' } },
           { expect: 'n0' },
-          { choose: 0 },
-          { expect: 'n1' },
           { choose: 2 },
-          { expect: 'n7' },
+          { expect: 'n3' },
+          { choose: 2 },
+          { expect: 'n15' },
           { choose: 0 },
-          { expect: 'n29' },
+          { expect: 'n61' },
+          { choose: 0 },
+          { expect: 'n245' },
           { choose: 0 },
           { expect: 'betweenAttempts' },
         ],
@@ -57,21 +58,21 @@ describe('a scenario with more nodes than one group holds', () => {
       machine,
     );
     expect(failures).toEqual([]);
-    expect(scenario.nodes.n117?.end).toBe('got_update');
+    expect(scenario.nodes.n981?.end).toBe('got_update');
   });
 
   it('puts the nodes in groups, so a choice can cross from one group to another', () => {
     const actor = createActor(machine).start();
     actor.send(dial(2));
-    actor.send(choose(0));
     actor.send(choose(2));
-    const at7 = actor.getSnapshot().value;
+    actor.send(choose(2));
+    const at15 = actor.getSnapshot().value;
     actor.send(choose(0));
-    const at29 = actor.getSnapshot().value;
-    expect([callStateOf(at7), callStateOf(at29)]).toEqual(['n7', 'n29']);
+    const at61 = actor.getSnapshot().value;
+    expect([callStateOf(at15), callStateOf(at61)]).toEqual(['n15', 'n61']);
     const groupOf = (value: unknown) => Object.keys((value as { call: object }).call);
-    expect(groupOf(at7)).toHaveLength(1);
-    expect(groupOf(at7)).not.toEqual(groupOf(at29));
+    expect(groupOf(at15)).toHaveLength(1);
+    expect(groupOf(at15)).not.toEqual(groupOf(at61));
     actor.stop();
   });
 
@@ -107,17 +108,44 @@ describe('a scenario with more nodes than one group holds', () => {
   });
 
   it('restores a call from its events at the same node', () => {
-    const events = [dial(2), choose(3), choose(3)];
+    const events = [dial(2), choose(2), choose(2), choose(0), choose(0)];
     const live = createActor(machine).start();
     for (const e of events) live.send(e);
     const replay = replayEvents(machine, events);
     const restored = createActor(machine, { snapshot: replay.persisted }).start();
-    expect(currentNodeId(restored.getSnapshot())).toBe('n20');
+    expect(currentNodeId(restored.getSnapshot())).toBe('n245');
     expect(restored.getSnapshot().value).toEqual(live.getSnapshot().value);
     restored.send(choose(3));
     expect(restored.getSnapshot().context.attempts[0]?.outcome).toBe('got_update');
     live.stop();
     restored.stop();
+  });
+});
+
+describe('a scenario with more nodes than a group of groups holds', () => {
+  const scenario = generatedScenario(NODE_GROUP_SIZE ** 2 + 1000, 'tree');
+  const machine = createCampaignMachine(scenario);
+
+  it('keeps every state of the machine to a group or fewer', () => {
+    expect(widestState(machine.root)).toBeLessThanOrEqual(NODE_GROUP_SIZE + 2);
+  });
+
+  it('goes from a node in the first group of groups to one in the second', () => {
+    // n1023 is the 1,028th node; n4096 (its last choice) comes after NODE_GROUP_SIZE ** 2.
+    const steps = [
+      { dial: { day: 2, time: '10:30' } },
+      ...[2, 2, 2, 2, 2].map((choose) => ({ choose })),
+      { expect: 'n1023' },
+      { choose: 3 },
+      { expect: 'betweenAttempts' },
+    ];
+    expect(runWalkthrough(scenario, { name: 'deep', steps, outcomes: ['call_back'] })).toEqual([]);
+    expect(Object.keys(scenario.nodes).indexOf('n4096')).toBeGreaterThan(NODE_GROUP_SIZE ** 2);
+    const actor = createActor(machine).start();
+    actor.send({ type: 'plan.dial', day: 2, time: '10:30' });
+    for (const index of [2, 2, 2, 2, 2, 3]) actor.send({ type: 'caller.chose', index });
+    expect(actor.getSnapshot().context.attempts[0]?.visited.slice(-2)).toEqual(['n1023', 'n4096']);
+    actor.stop();
   });
 });
 
