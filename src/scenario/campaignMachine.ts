@@ -28,9 +28,11 @@ export const RESERVED_NODE_IDS = ['ringing', 'callEnded'] as const;
  * XState looks through every child of each state it leaves (for history states, which this
  * machine has none of), so with every node a child of `call` each call end would cost the
  * number of nodes: a choice that ended the call cost 17 times as much at 4,000 nodes as at
- * 50 (`npx tsx bench/scenarios.bench.ts`). In a
- * larger scenario the nodes are put in groups of this many, and the groups in groups, so
- * leaving a call looks at a few dozen states whatever the scenario's size.
+ * 50 (`npx tsx bench/scenarios.bench.ts`). A scenario with more nodes has them in groups of
+ * this many (and, past 4,096 nodes, the groups in groups), so leaving a call looks at no more
+ * than this many states per level. 64 keeps every scenario up to 4,096 nodes at one level,
+ * where a choice inside the call costs what it does in a small scenario (32 needed two levels
+ * at 4,000 nodes and made those choices dearer).
  */
 export const NODE_GROUP_SIZE = 64;
 
