@@ -8,12 +8,19 @@
 //    - check:    checkScenario() alone on the validated `chain` scenario (best of 3), also
 //                at 10,000 nodes;
 //    - coverage: exploreScenario() + the library test's checks (uncovered transitions,
-//                longestPath) on a `tree` scenario, machine built beforehand.
+//                longestPath) on a `tree` scenario, machine built beforehand; then the
+//                exploration alone once more, untimed above, for its µs/step when warm;
+//    - choice:   the running machine as the app drives it (one actor, `actor.send`): one
+//                `caller.chose` at a time through 1,000 campaigns of three calls each on the
+//                `tree` scenario, timed per choice; "ending" is the choices that end the call
+//                (xstate then leaves the call's state), "in call" the ones that move on to
+//                another node. 200 campaigns before those warm up and are not counted.
 //    "retained" is the heap still held after the work (graph kept, after a GC); "peak" is
 //    how much the process's peak resident memory grew during the timed work.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createActor } from 'xstate';
 import { stringify } from 'yaml';
 import { createCampaignMachine } from '../src/scenario/campaignMachine';
 import { checkScenario } from '../src/scenario/check';
@@ -54,6 +61,7 @@ function measureOne(task: string, size: number): Measure {
       return `${(text.length / 1024).toFixed(0)} KB of YAML, ${result.ok ? 'valid' : 'refused'}`;
     });
   }
+  if (task === 'choice') return measured(() => choiceCost(size));
   if (task === 'check') {
     const scenario = generatedScenario(size, 'chain');
     let best: Measure | undefined;
@@ -66,7 +74,7 @@ function measureOne(task: string, size: number): Measure {
   const scenario = generatedScenario(size, 'tree');
   const machine = createCampaignMachine(scenario);
   let graph: ReturnType<typeof exploreScenario> | undefined;
-  return measured(() => {
+  const cold = measured(() => {
     const t = performance.now();
     graph = exploreScenario(scenario, machine);
     const uncovered = transitionKeys(scenario).filter((k) => !graph?.covered.has(k)).length;
@@ -74,7 +82,43 @@ function measureOne(task: string, size: number): Measure {
     const perStep = ((performance.now() - t) * 1000) / graph.steps.length;
     return `${graph.states} situations, ${graph.steps.length} steps, ${uncovered} uncovered, longest path ${longest}, ${perStep.toFixed(0)} µs/step`;
   });
+  // Once more, outside the figures above: a small scenario's first run is mostly the JIT
+  // warming up, so the second run's cost per step is the one to compare across sizes.
+  const t = performance.now();
+  const again = exploreScenario(scenario, machine);
+  const warm = ((performance.now() - t) * 1000) / again.steps.length;
+  return { ...cold, detail: `${cold.detail} (${warm.toFixed(0)} µs/step run again)` };
 }
+
+/** Plays campaigns choice by choice on a running actor; returns µs per choice. */
+function choiceCost(size: number): string {
+  const machine = createCampaignMachine(generatedScenario(size, 'tree'));
+  const time = { inCall: 0, ending: 0 };
+  const count = { inCall: 0, ending: 0 };
+  const WARM_UP = 200;
+  for (let round = 0; round < WARM_UP + 1000; round++) {
+    const actor = createActor(machine).start();
+    for (let call = 0; call < 3; call++) {
+      actor.send({ type: 'plan.dial', day: 2 + 3 * call, time: '10:30' });
+      // A different branch each time, so the choices spread over the whole tree.
+      const choice = { type: 'caller.chose' as const, index: (round + call) % 4 };
+      while (actor.getSnapshot().matches('call') && actor.getSnapshot().can(choice)) {
+        const t = performance.now();
+        actor.send(choice);
+        const dt = performance.now() - t;
+        if (round < WARM_UP) continue;
+        const kind = actor.getSnapshot().matches('call') ? 'inCall' : 'ending';
+        time[kind] += dt;
+        count[kind] += 1;
+      }
+    }
+    actor.stop();
+  }
+  const us = (kind: keyof typeof time) => ((time[kind] * 1000) / count[kind]).toFixed(1);
+  const all = ((time.inCall + time.ending) * 1000) / (count.inCall + count.ending);
+  return `${count.inCall + count.ending} choices, ${all.toFixed(1)} µs/choice (in call ${us('inCall')}, ending the call ${us('ending')})`;
+}
+
 if (process.argv[2] === '--measure') {
   const task = process.argv[3] ?? 'check';
   console.log(JSON.stringify(measureOne(task, Number(process.argv[4]))));
@@ -122,6 +166,7 @@ function generatedFigures(): void {
     ['load', [50, 200, 1000, 4000, 10000]],
     ['check', [50, 200, 1000, 4000, 10000]],
     ['coverage', [50, 200, 1000, 4000]],
+    ['choice', [50, 200, 1000, 4000]],
   ];
   for (const [task, sizes] of plan) {
     for (const size of sizes) {

@@ -23,6 +23,50 @@ import type { AnswerCondition, Scenario, ScenarioNode, Speaker } from './schema.
 /** States of the call that are not scenario nodes; node ids may not use them. */
 export const RESERVED_NODE_IDS = ['ringing', 'callEnded'] as const;
 
+/**
+ * At most this many scenario nodes, or groups of them, side by side in one state.
+ * XState looks through every child of each state it leaves (for history states, which this
+ * machine has none of), so with every node a child of `call` each call end would cost the
+ * number of nodes: a choice that ended the call cost 17 times as much at 4,000 nodes as at
+ * 50 (`npx tsx bench/scenarios.bench.ts`). A scenario with more nodes has them in groups of
+ * this many (and, past 4,096 nodes, the groups in groups), so leaving a call looks at no more
+ * than this many states per level. 64 keeps every scenario up to 4,096 nodes at one level,
+ * where a choice inside the call costs what it does in a small scenario (32 needed two levels
+ * at 4,000 nodes and made those choices dearer).
+ */
+export const NODE_GROUP_SIZE = 64;
+
+/**
+ * The groups from `call` down to each node (empty while the scenario has no more nodes than
+ * NODE_GROUP_SIZE). A group is named `G<level>_<index>`: upper-case first, which no node id
+ * can be (see the schema's id pattern), so groups and nodes never clash.
+ */
+function nodeGroups(nodeIds: readonly string[]): Map<string, string[]> {
+  let levels = 0;
+  while (nodeIds.length > NODE_GROUP_SIZE ** (levels + 1)) levels += 1;
+  const groups = new Map<string, string[]>();
+  nodeIds.forEach((nodeId, index) => {
+    const path: string[] = [];
+    for (let level = levels; level >= 1; level--) {
+      path.push(`G${level}_${Math.floor(index / NODE_GROUP_SIZE ** level)}`);
+    }
+    groups.set(nodeId, path);
+  });
+  return groups;
+}
+
+/**
+ * What the campaign is doing in a call: the scenario node it is at, `ringing` or `callEnded`;
+ * undefined outside a call. The one reader of how node states sit inside `call`.
+ */
+export function callStateOf(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || !('call' in value)) return undefined;
+  let inner: unknown = (value as { call: unknown }).call;
+  // Down through the node groups (one key each: a call is at one node at a time).
+  while (inner && typeof inner === 'object') inner = Object.values(inner)[0];
+  return typeof inner === 'string' ? inner : undefined;
+}
+
 /** The shared implementations; each scenario's machine names them by string. */
 export const campaignSetup = setup({
   types: {
@@ -145,18 +189,26 @@ function enterNode(nodeId: string, node: ScenarioNode, setting: LineSetting): St
   ];
 }
 
-function nodeState(nodeId: string, node: ScenarioNode, setting: LineSetting): StateConfig {
+/** Where a transition goes: a node or `callEnded`, by its full path (nodes sit in groups). */
+type Targets = (nodeId: string) => string;
+
+function nodeState(
+  nodeId: string,
+  node: ScenarioNode,
+  setting: LineSetting,
+  target: Targets,
+): StateConfig {
   const entry = enterNode(nodeId, node, setting);
   if (node.end) {
     return {
       entry,
       always: {
-        target: 'callEnded',
+        target: target('callEnded'),
         actions: { type: 'endAttempt', params: { outcome: node.end } },
       },
     };
   }
-  if (node.goto) return { entry, always: { target: node.goto } };
+  if (node.goto) return { entry, always: { target: target(node.goto) } };
   const reply = node.reply;
   if (!reply) return { entry };
   const record = {
@@ -169,7 +221,7 @@ function nodeState(nodeId: string, node: ScenarioNode, setting: LineSetting): St
   } as const;
   const wrapUp = {
     guard: 'isAtTurnLimit',
-    target: 'callEnded',
+    target: target('callEnded'),
     actions: [record, { type: 'endAttempt', params: { outcome: 'turn_limit' } }],
   } as const;
   return {
@@ -179,7 +231,7 @@ function nodeState(nodeId: string, node: ScenarioNode, setting: LineSetting): St
         wrapUp,
         ...reply.choices.map((choice, index) => ({
           guard: { type: 'isChoice', params: { index } } as const,
-          target: choice.goto,
+          target: target(choice.goto),
           actions: record,
         })),
       ],
@@ -187,10 +239,10 @@ function nodeState(nodeId: string, node: ScenarioNode, setting: LineSetting): St
         wrapUp,
         ...reply.routes.map((route) => ({
           guard: { type: 'isRoute', params: { intents: route.when } } as const,
-          target: route.goto,
+          target: target(route.goto),
           actions: record,
         })),
-        { target: reply.otherwise, actions: record },
+        { target: target(reply.otherwise), actions: record },
       ],
     },
   };
@@ -212,9 +264,25 @@ export function createCampaignMachine(scenario: Scenario, options: CampaignOptio
     target: 'call',
     actions: 'startAttempt',
   } as const;
+  const groups = nodeGroups(Object.keys(scenario.nodes));
+  // By id from the machine's root (a scenario id has no dots): a node in one group can go
+  // to a node in another. A target that is no node (a mistake `checkScenario` reports)
+  // stays a plain name, so XState refuses it as before.
+  const target: Targets = (nodeId) => {
+    if (nodeId === 'callEnded') return `#${scenario.id}.call.callEnded`;
+    const path = groups.get(nodeId);
+    return path ? `#${[scenario.id, 'call', ...path, nodeId].join('.')}` : nodeId;
+  };
   const nodes: Record<string, StateConfig> = {};
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-    nodes[nodeId] = nodeState(nodeId, node, setting);
+    const path = groups.get(nodeId) ?? [];
+    let states = nodes;
+    path.forEach((group, level) => {
+      // A group is only ever entered through a node in it; XState still wants an initial.
+      states[group] ??= { initial: path[level + 1] ?? nodeId, states: {} };
+      states = states[group].states as Record<string, StateConfig>;
+    });
+    states[nodeId] = nodeState(nodeId, node, setting, target);
   }
   return campaignSetup.createMachine({
     id: scenario.id,
@@ -243,7 +311,7 @@ export function createCampaignMachine(scenario: Scenario, options: CampaignOptio
                 type: 'isAnswerRule',
                 params: rule.when === undefined ? { calendar } : { condition: rule.when, calendar },
               } as const,
-              target: rule.goto,
+              target: target(rule.goto),
             })),
           },
           ...nodes,

@@ -156,8 +156,8 @@ function inertScope(machine: CampaignMachine): ActorScope {
 /**
  * Explores every situation a scenario's machine can reach with the representative events,
  * noting per step what it covers instead of keeping snapshots, so memory per step stays flat
- * however large the scenario is. (xstate itself scans every node state each time a call's
- * state is exited, so steps that end a call still cost more in a larger scenario.)
+ * however large the scenario is; so does time, as the machine keeps its node states in groups
+ * (see NODE_GROUP_SIZE in campaignMachine.ts).
  */
 export function exploreScenario(scenario: Scenario, machine: CampaignMachine): ModelGraph {
   const scope = inertScope(machine);

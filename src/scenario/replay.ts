@@ -1,5 +1,5 @@
 import { type AnyMachineSnapshot, createActor, type Snapshot } from 'xstate';
-import type { CampaignMachine } from './campaignMachine.ts';
+import { type CampaignMachine, callStateOf } from './campaignMachine.ts';
 import type { AttemptRecord, CampaignEvent } from './campaignTypes.ts';
 
 /** A campaign rebuilt from its event log. */
@@ -66,12 +66,7 @@ export function eventsBeforeTurn(
 
 /** The scenario node a campaign snapshot is at, or undefined outside a call. */
 export function currentNodeId(snapshot: Pick<AnyMachineSnapshot, 'value'>): string | undefined {
-  const value = snapshot.value;
-  if (value && typeof value === 'object' && 'call' in value) {
-    const node = (value as { call: unknown }).call;
-    return typeof node === 'string' ? node : undefined;
-  }
-  return undefined;
+  return callStateOf(snapshot.value);
 }
 
 export { isCampaignEvent } from './eventLog.ts';

@@ -5,7 +5,7 @@ import { DIMENSIONS } from '../scoring/types.ts';
 import type { Reached } from '../scoring/vocabulary.ts';
 import { callerSaid } from './callerEvents.ts';
 import { toCallLog } from './callLog.ts';
-import { type CampaignMachine, createCampaignMachine } from './campaignMachine.ts';
+import { type CampaignMachine, callStateOf, createCampaignMachine } from './campaignMachine.ts';
 import type { CampaignEvent } from './campaignTypes.ts';
 import { heardAt } from './heardAt.ts';
 import { parseYamlFile, type ScenarioProblem } from './load.ts';
@@ -54,10 +54,7 @@ export type WalkthroughFile = z.infer<typeof walkthroughFileSchema>;
 /** Where a campaign is: a scenario node id while in a call, else the campaign state. */
 export function whereIs(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'call' in value) {
-    return String((value as { call: unknown }).call);
-  }
-  return JSON.stringify(value);
+  return callStateOf(value) ?? JSON.stringify(value);
 }
 
 function eventOf(
