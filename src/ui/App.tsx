@@ -183,6 +183,42 @@ function CampaignPart({
 // The whole scenarios, for a map, a past debrief or a copy (fetched with the campaign's code).
 const wholePart = preloaded(builtInLibrary);
 
+/**
+ * A scenario's map: a built-in one from the whole scenarios, a coach's own one (kept here, or
+ * carried by a pack) once the loader has checked its file again, as before playing it.
+ */
+function MapPart({
+  card,
+  onPractise,
+  onBack,
+}: {
+  card: ScenarioCard;
+  onPractise: (scenario: ScenarioCard) => void;
+  onBack: () => void;
+}) {
+  const whole = useLoaded(wholePart);
+  const own = useOwnScenario(card);
+  const scenario = isWhole(card)
+    ? card
+    : (whole?.scenarios.find((s) => s.id === card.id) ?? (own.ok ? own.scenario : undefined));
+  if (scenario) return <MapScreen scenario={scenario} onPractise={onPractise} onBack={onBack} />;
+  if (!own.ok && own.problem !== undefined) {
+    return (
+      <div role="alert">
+        <p>
+          “{card.title}” no longer passes the checks, so it has no map: {own.problem}
+        </p>
+        <p>
+          <a href="#/own">Open it on “Open your own scenario”</a> to see and mend it.
+        </p>
+      </div>
+    );
+  }
+  if (isOwnCard(card)) return <p role="status">Checking “{card.title}”…</p>;
+  if (!whole) return <p role="status">Drawing the map…</p>;
+  return <p role="alert">“{card.title}” has no map in this version.</p>;
+}
+
 type OwnCheckState = { ok: true; scenario: Scenario } | { ok: false; problem?: string };
 
 /** An own scenario found again after a reload, checked again by the loader (its chunk). */
@@ -258,7 +294,8 @@ function screenAt(
   // A pack link is opened by the WorkshopGate, which then shows the scenarios.
   if (!route || route.name === 'pack') return undefined;
   if (route.name === 'map') {
-    const scenario = library.scenarios.find((s) => s.id === route.scenarioId);
+    // Built-in, a pack's own or a kept own scenario: each has a map.
+    const scenario = cardFor(library, route.scenarioId);
     return scenario ? { name: 'map', scenario } : { name: 'pick' };
   }
   if (route.name !== 'campaign') return route;
@@ -524,20 +561,11 @@ export function App({ library: cards }: AppProps) {
           {screen.name === 'map' && (
             <LoadProblemBoundary what="The scenario's map">
               <Suspense fallback={<p role="status">Drawing the map…</p>}>
-                <WithWhole library={library} waiting="Drawing the map…">
-                  {(whole) => {
-                    const scenario = whole.scenarios.find((s) => s.id === screen.scenario.id);
-                    return scenario ? (
-                      <MapScreen
-                        scenario={scenario}
-                        onPractise={pick}
-                        onBack={() => go({ name: 'pick' })}
-                      />
-                    ) : (
-                      <p role="alert">“{screen.scenario.title}” has no map in this version.</p>
-                    );
-                  }}
-                </WithWhole>
+                <MapPart
+                  card={screen.scenario}
+                  onPractise={pick}
+                  onBack={() => go({ name: 'pick' })}
+                />
               </Suspense>
             </LoadProblemBoundary>
           )}

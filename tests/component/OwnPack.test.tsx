@@ -183,9 +183,17 @@ describe('a pack’s own scenarios on a participant’s device', () => {
     expect(alert).toHaveTextContent('One scenario of this workshop cannot be played');
     expect(alert).toHaveTextContent(/“Broken call”: broken-call\.yaml:\d+:\d+: YAML syntax: /);
     expect(cardTitles()).toEqual(['Second call', 'My own call']);
-    // An own scenario has no map page: only the built-in one links to one.
-    expect(screen.getAllByRole('link', { name: /^See the map of/ })).toHaveLength(1);
+    // Each playable scenario has a map, the pack's own one too (checked again before it draws).
+    expect(screen.getAllByRole('link', { name: /^See the map of/ })).toHaveLength(2);
     await expectNoAxeViolations(container);
+    await userEvent.click(screen.getByRole('link', { name: 'See the map of “My own call”' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /My own call/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/map/my-call');
+    await expectNoAxeViolations(container);
+    window.history.back();
+    await screen.findByRole('heading', { level: 1, name: 'Workshop: Own scenarios day' });
     await userEvent.click(screen.getByRole('button', { name: 'Practise “My own call”' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Plan your call: My own call' }),

@@ -62,6 +62,27 @@ describe('own scenarios on the scenarios screen', () => {
     );
   });
 
+  it('opens a kept one’s map from the list', async () => {
+    keep({
+      id: 'kept-one',
+      title: 'Kept one',
+      name: 'kept-one.yaml',
+      text: fakeScenarioYaml({ id: 'kept-one', title: 'Kept one' }),
+    });
+    window.history.replaceState(null, '', '#/');
+    const { container } = renderWithServices(
+      <App library={{ scenarios: [fakeUiScenario()], problems: [] }} />,
+      fakeServices(),
+    );
+    const mine = screen.getByRole('region', { name: 'My scenarios' });
+    await userEvent.click(within(mine).getByRole('link', { name: 'See the map of “Kept one”' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Kept one/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(window.location.hash).toMatch(/^#\/map\//);
+    await expectNoAxeViolations(container);
+  });
+
   it('shows no such list when nothing is kept', () => {
     window.history.replaceState(null, '', '#/');
     renderWithServices(

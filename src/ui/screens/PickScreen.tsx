@@ -4,7 +4,7 @@ import type { CampaignRecord } from '../../storage/types';
 import { ScenarioCard } from '../components/ScenarioCard';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { bestScores } from '../model/bestScores';
-import { isOwnCard } from '../own/ownUnderWay';
+import { routeHash } from '../routes';
 import { useActivePack } from '../workshop/ActivePack';
 
 export interface PickScreenProps {
@@ -101,7 +101,7 @@ export function PickScreen({
               <ScenarioCard
                 scenario={s}
                 onPick={onPick}
-                map={!isOwnCard(s)}
+                map
                 {...(score === undefined ? {} : { best: score })}
                 {...(scoresShown ? {} : { bestHidden: true })}
               />
@@ -129,7 +129,14 @@ export function PickScreen({
                     aria-label={`Practise “${s.title}”`}
                   >
                     Practise
-                  </button>
+                  </button>{' '}
+                  <a
+                    className="button-link small"
+                    href={routeHash({ name: 'map', scenarioId: s.id })}
+                    aria-label={`See the map of “${s.title}”`}
+                  >
+                    See the map
+                  </a>
                 </li>
               );
             })}
