@@ -78,12 +78,50 @@ const FUNCTION_WORDS = new Set(
 );
 const MIN_FUNCTION_SHARE = 0.12;
 
+// Letters of scripts other than Latin (Chinese, Japanese, Arabic, Cyrillic…): a line mostly
+// of them is not English, however few "words" its unspaced writing makes.
+const LETTER = /\p{L}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+
+function mostlyOtherScript(clean: string): boolean {
+  const letters = clean.match(LETTER)?.length ?? 0;
+  const latin = clean.match(LATIN_LETTER)?.length ?? 0;
+  return letters > 0 && latin / letters < 0.5;
+}
+
+// A capitalised word inside a sentence (not at its start, where any word is capitalised): the
+// way a typed name shows itself.
+const CAPITALISED = /(?<!(?:^|[.!?])\s*)(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
+const NAME_PARTS = /[^\p{L}'’-]+/u;
+
+/**
+ * Words the English check leaves out, lower-cased: people's names are no language's words, and
+ * a learner's own name ("Siobhán Ní Bhriain, calling back") must not make the line foreign.
+ * The caller's name when the call knows it, and the words a typed line capitalises mid-sentence.
+ */
+export function namesOf(raw: string, caller?: string): Set<string> {
+  const names = new Set<string>();
+  for (const part of (caller ?? '').toLowerCase().split(NAME_PARTS)) {
+    if (part.length >= 2) names.add(part);
+  }
+  // A line in capitals only is shouted, not a list of names.
+  if (/\p{Ll}/u.test(raw)) {
+    for (const word of raw.match(CAPITALISED) ?? []) {
+      const lower = word.toLowerCase();
+      if (lower !== 'i' && !lower.startsWith("i'") && !lower.startsWith('i’')) names.add(lower);
+    }
+  }
+  return names;
+}
+
 /**
  * Whether the line reads as English: enough of its words are words the model was fitted on,
  * or English's small function words are there (technical English has unknown words, not these).
+ * `names` (from `namesOf`) are left out of the count.
  */
-export function looksEnglish(clean: string): boolean {
-  const words = wordsOf(clean);
+export function looksEnglish(clean: string, names: ReadonlySet<string> = new Set()): boolean {
+  if (mostlyOtherScript(clean)) return false;
+  const words = wordsOf(clean).filter((w) => !names.has(w));
   if (words.length < MIN_WORDS_TO_JUDGE) return true;
   let known = 0;
   let small = 0;
@@ -139,7 +177,9 @@ export function readLine(raw: string, reached?: Reached, caller?: string): Readi
   };
   if (prepared.lower.length === 0) return { ...prepared, ...none, english: true };
   // Guessing intents from the few English-looking words of another language misleads.
-  if (!looksEnglish(prepared.clean)) return { ...prepared, ...none, english: false };
+  if (!looksEnglish(prepared.clean, namesOf(raw, caller))) {
+    return { ...prepared, ...none, english: false };
+  }
   const logits = labelLogits(prepared);
   const rules = new Set(prepared.rules);
   const decided = decideIntents(

@@ -38,6 +38,34 @@ describe('the fitted intent model', () => {
     expect(reading.english).toBe(false);
     expect(reading.intents).toEqual([]);
   });
+
+  it('knows a line in another script is not English, however its words are spaced', () => {
+    for (const line of [
+      '请问面试的结果出来了吗？',
+      '面接の結果はもう出ましたか。',
+      'Здравствуйте, я звоню по поводу собеседования.',
+      'مرحبا، أتصل بخصوص المقابلة',
+    ]) {
+      expect(readLine(line).english, line).toBe(false);
+    }
+    // A name or a word in another script inside an English line changes nothing.
+    expect(readLine('Hi, this is 王芳 calling about my interview on Monday.').english).toBe(true);
+  });
+
+  it('never takes a learner’s own name, or a typed name, for another language', () => {
+    const own = readLine('Siobhán Ní Bhriain, calling back.', 'receptionist', 'Siobhán Ní Bhriain');
+    expect(own.english).toBe(true);
+    expect(own.intents).toContain('identify');
+    expect(
+      readLine('Oh, sorry. Mei-Ling. Mei-Ling Chou.', 'receptionist', 'Mei-Ling Chou').intents,
+    ).toContain('identify');
+    // Names typed with capitals are no language's words.
+    expect(readLine('Yes, Xochitl Tlacuilo Ixtab.').english).toBe(true);
+    // Capitals do not rescue a sentence in another language.
+    expect(
+      readLine('Hola, quisiera hablar con la señora García sobre la entrevista.').english,
+    ).toBe(false);
+  });
 });
 
 describe('lines the rubric must not be fooled by', () => {
