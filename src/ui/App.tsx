@@ -153,22 +153,9 @@ function CampaignPart({
   const part = useLoaded(campaignPart);
   const own = useOwnScenario(card);
   if (!part) return <p role="status">Opening the call…</p>;
-  // A coach's own scenario (or a test's) is whole already; a built-in card comes with the code;
-  // an own scenario found again after a reload is checked again first.
-  const scenario = isWhole(card)
-    ? card
-    : (part.whole.scenarios.find((s) => s.id === card.id) ?? (own.ok ? own.scenario : undefined));
+  const scenario = wholeOf(card, part.whole, own);
   if (!scenario && !own.ok && own.problem !== undefined) {
-    return (
-      <div role="alert">
-        <p>
-          “{card.title}” no longer passes the checks, so it cannot be played: {own.problem}
-        </p>
-        <p>
-          <a href="#/own">Open it on “Open your own scenario”</a> to see and mend it.
-        </p>
-      </div>
-    );
+    return <OwnFileProblem card={card} problem={own.problem} so="it cannot be played" />;
   }
   if (!scenario) {
     return isOwnCard(card) ? (
@@ -198,21 +185,10 @@ function MapPart({
 }) {
   const whole = useLoaded(wholePart);
   const own = useOwnScenario(card);
-  const scenario = isWhole(card)
-    ? card
-    : (whole?.scenarios.find((s) => s.id === card.id) ?? (own.ok ? own.scenario : undefined));
+  const scenario = wholeOf(card, whole, own);
   if (scenario) return <MapScreen scenario={scenario} onPractise={onPractise} onBack={onBack} />;
   if (!own.ok && own.problem !== undefined) {
-    return (
-      <div role="alert">
-        <p>
-          “{card.title}” no longer passes the checks, so it has no map: {own.problem}
-        </p>
-        <p>
-          <a href="#/own">Open it on “Open your own scenario”</a> to see and mend it.
-        </p>
-      </div>
-    );
+    return <OwnFileProblem card={card} problem={own.problem} so="it has no map" />;
   }
   if (isOwnCard(card)) return <p role="status">Checking “{card.title}”…</p>;
   if (!whole) return <p role="status">Drawing the map…</p>;
@@ -220,6 +196,41 @@ function MapPart({
 }
 
 type OwnCheckState = { ok: true; scenario: Scenario } | { ok: false; problem?: string };
+
+/**
+ * A card's whole scenario: a coach's own one (or a test's) is whole already, a built-in one
+ * comes with the whole scenarios, and an own one found again after a reload once it is checked.
+ */
+function wholeOf(
+  card: ScenarioCard,
+  whole: Library | undefined,
+  own: OwnCheckState,
+): Scenario | undefined {
+  if (isWhole(card)) return card;
+  return whole?.scenarios.find((s) => s.id === card.id) ?? (own.ok ? own.scenario : undefined);
+}
+
+/** An own scenario whose file no longer passes the checks, and where to mend it. */
+function OwnFileProblem({
+  card,
+  problem,
+  so,
+}: {
+  card: ScenarioCard;
+  problem: string;
+  so: string;
+}) {
+  return (
+    <div role="alert">
+      <p>
+        “{card.title}” no longer passes the checks, so {so}: {problem}
+      </p>
+      <p>
+        <a href="#/own">Open it on “Open your own scenario”</a> to see and mend it.
+      </p>
+    </div>
+  );
+}
 
 /** An own scenario found again after a reload, checked again by the loader (its chunk). */
 function useOwnScenario(card: ScenarioCard): OwnCheckState {

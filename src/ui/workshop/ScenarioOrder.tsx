@@ -142,22 +142,13 @@ export function ScenarioOrder({
         ) : (
           <ul className="pack-available">
             {available.map((s) => (
-              <li key={s.id}>
-                <span>
-                  <strong>{s.title}</strong> <span className="hint">({s.difficulty})</span>
-                  <br />
-                  <span className="hint">{s.summary}</span>
-                </span>
-                <button
-                  type="button"
-                  className="small"
-                  ref={keep(`add:${s.id}`)}
-                  aria-label={`Add “${s.title}”`}
-                  onClick={() => add(s.id)}
-                >
-                  Add
-                </button>
-              </li>
+              <AvailableItem
+                key={s.id}
+                scenario={s}
+                detail={s.difficulty}
+                addRef={keep(`add:${s.id}`)}
+                onAdd={() => add(s.id)}
+              />
             ))}
           </ul>
         )}
@@ -179,25 +170,13 @@ export function ScenarioOrder({
             {ownAvailable.length > 0 && (
               <ul className="pack-available">
                 {ownAvailable.map((s) => (
-                  <li key={s.id}>
-                    <span>
-                      <strong>{s.title}</strong>{' '}
-                      <span className="hint">
-                        (your own, {s.fileName}; {s.difficulty})
-                      </span>
-                      <br />
-                      <span className="hint">{s.summary}</span>
-                    </span>
-                    <button
-                      type="button"
-                      className="small"
-                      ref={keep(`add:${s.id}`)}
-                      aria-label={`Add “${s.title}”`}
-                      onClick={() => add(s.id)}
-                    >
-                      Add
-                    </button>
-                  </li>
+                  <AvailableItem
+                    key={s.id}
+                    scenario={s}
+                    detail={`your own, ${s.fileName}; ${s.difficulty}`}
+                    addRef={keep(`add:${s.id}`)}
+                    onAdd={() => add(s.id)}
+                  />
                 ))}
               </ul>
             )}
@@ -223,5 +202,37 @@ export function ScenarioOrder({
         {said}
       </p>
     </div>
+  );
+}
+
+/** A scenario that can be added to the pack: its title, a detail, its summary and "Add". */
+function AvailableItem({
+  scenario,
+  detail,
+  addRef,
+  onAdd,
+}: {
+  scenario: { title: string; summary: string };
+  detail: string;
+  addRef: (element: HTMLButtonElement | null) => void;
+  onAdd: () => void;
+}) {
+  return (
+    <li>
+      <span>
+        <strong>{scenario.title}</strong> <span className="hint">({detail})</span>
+        <br />
+        <span className="hint">{scenario.summary}</span>
+      </span>
+      <button
+        type="button"
+        className="small"
+        ref={addRef}
+        aria-label={`Add “${scenario.title}”`}
+        onClick={onAdd}
+      >
+        Add
+      </button>
+    </li>
   );
 }
