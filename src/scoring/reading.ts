@@ -83,7 +83,12 @@ const MIN_FUNCTION_SHARE = 0.12;
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
+// Printable ASCII and whitespace: what almost every line is made of.
+const BEYOND_ASCII = /[^\u0020-\u007e\s]/;
+
 function mostlyOtherScript(clean: string): boolean {
+  // Almost every line is plain ASCII: nothing to count.
+  if (!BEYOND_ASCII.test(clean)) return false;
   const letters = clean.match(LETTER)?.length ?? 0;
   const latin = clean.match(LATIN_LETTER)?.length ?? 0;
   return letters > 0 && latin / letters < 0.5;
