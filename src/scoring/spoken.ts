@@ -15,9 +15,17 @@ const VERB_AFTER_PRONOUN = new Set(
   ).split(' '),
 );
 
+/**
+ * A word list as a Map: looking a line's word up in an object literal would find "constructor"
+ * or "valueOf" on its prototype and put a function's source text into the line.
+ */
+function dictionary(entries: Record<string, string>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(entries));
+}
+
 // Contractions speech engines write without the apostrophe. Ambiguous ones ("ill", "id",
 // "shell", "hell", "well", "were", "its") are restored only where a verb follows.
-const ALWAYS: Record<string, string> = {
+const ALWAYS: ReadonlyMap<string, string> = dictionary({
   shes: "she's",
   hes: "he's",
   whens: "when's",
@@ -33,17 +41,17 @@ const ALWAYS: Record<string, string> = {
   thatll: 'that will',
   lets: "let's",
   yall: 'you all',
-};
-const BEFORE_VERB: Record<string, string> = {
+});
+const BEFORE_VERB: ReadonlyMap<string, string> = dictionary({
   ill: 'i will',
   id: 'i would',
   shell: 'she will',
   hell: 'he will',
   wed: 'we would',
   well: 'we will',
-};
+});
 
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS: ReadonlyMap<string, string> = dictionary({
   zero: '0',
   oh: '0',
   one: '1',
@@ -63,11 +71,11 @@ const NUMBER_WORDS: Record<string, string> = {
   thirty: '30',
   forty: '40',
   fifty: '50',
-};
+});
 const DIGIT_WORDS = new Set(['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six']);
 
 // Dialect and learner forms folded to the plainer word the rules and the model know best.
-const FOLD: Record<string, string> = {
+const FOLD: ReadonlyMap<string, string> = dictionary({
   ring: 'call',
   ringing: 'calling',
   rang: 'called',
@@ -84,7 +92,7 @@ const FOLD: Record<string, string> = {
   enquiring: 'asking',
   inquire: 'ask',
   inquiring: 'asking',
-};
+});
 
 // Words a stammer repeats; a repeated content word ("very very", "that that") may be meant.
 const STAMMER_OK = new Set(['very', 'so', 'really', 'bye', 'no', 'yes', 'ha', 'please', 'that']);
@@ -102,22 +110,22 @@ export function cleanSpoken(lower: string): string {
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i] as string;
     const next = tokens[i + 1];
-    const always = ALWAYS[t];
+    const always = ALWAYS.get(t);
     if (always !== undefined) t = always;
     else {
-      const beforeVerb = BEFORE_VERB[t];
+      const beforeVerb = BEFORE_VERB.get(t);
       if (beforeVerb !== undefined && next !== undefined && VERB_AFTER_PRONOUN.has(next)) {
         t = beforeVerb;
       }
     }
-    const folded = FOLD[t];
+    const folded = FOLD.get(t);
     if (folded !== undefined) t = folded;
     if (t === 'joy' && (out[out.length - 1] === 'any' || out[out.length - 1] === 'no')) t = 'news';
     // In a run of number words (a phone number, a time) each becomes digits.
-    const number = NUMBER_WORDS[t];
+    const number = NUMBER_WORDS.get(t);
     if (number !== undefined && (DIGIT_WORDS.has(t) ? inNumberRun(tokens, i) : true)) t = number;
     const last = out[out.length - 1];
-    if (t === last && !STAMMER_OK.has(t) && /^[\p{L}']+$/u.test(t)) continue;
+    if (t === last && !STAMMER_OK.has(t) && LETTERS_ONLY.test(t)) continue;
     out.push(t);
   }
   return join(out);
@@ -126,14 +134,19 @@ export function cleanSpoken(lower: string): string {
 // "oh" and "one" are words too; they are digits only beside another number word or digit.
 function inNumberRun(tokens: readonly string[], i: number): boolean {
   const isNumber = (t: string | undefined) =>
-    t !== undefined && (NUMBER_WORDS[t] !== undefined || /^\d+$/.test(t));
+    t !== undefined && (NUMBER_WORDS.get(t) !== undefined || ALL_DIGITS.test(t));
   return isNumber(tokens[i - 1]) || isNumber(tokens[i + 1]);
 }
+
+// Marks written against the word before them.
+const CLOSING_MARKS = new Set([',', '.', ';', ':', '!', '?', ')']);
+const LETTERS_ONLY = /^[\p{L}']+$/u;
+const ALL_DIGITS = /^\d+$/;
 
 function join(tokens: readonly string[]): string {
   let s = '';
   for (const t of tokens) {
-    if (s.length > 0 && !/^[,.;:!?)]$/.test(t)) s += ' ';
+    if (s.length > 0 && !CLOSING_MARKS.has(t)) s += ' ';
     s += t;
   }
   return s;

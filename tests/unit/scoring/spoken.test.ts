@@ -11,6 +11,13 @@ describe('the spoken-text front end', () => {
     expect(clean('ill call back tomorrow')).toBe('i will call back tomorrow');
   });
 
+  it('keeps words that are names of built-in properties as the words they are', () => {
+    expect(cleanSpoken('i worked as a constructor then a tostring valueof hasownproperty')).toBe(
+      'i worked as a constructor then a tostring valueof hasownproperty',
+    );
+    expect(cleanSpoken('proto constructor tolocalestring')).not.toMatch(/function|native code/);
+  });
+
   it('leaves an ambiguous word alone when no verb follows', () => {
     expect(clean('i was ill last week')).toBe('i was ill last week');
     expect(clean('well ok then')).toBe('well ok then');
