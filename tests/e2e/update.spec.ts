@@ -66,7 +66,8 @@ test('a new version is offered, never forced, in the middle of a call and keeps 
   await expect(page.locator('meta[name="app-build"]')).toHaveAttribute('content', 'second', {
     timeout: 15_000,
   });
-  expect(loads).toBe(1);
+  // The new page's head is read before its load event: wait for that one reload.
+  await expect.poll(() => loads).toBe(1);
   // The new version picks the call up at the same turn, and it plays on to the debrief.
   await call.expectOnScreen();
   await expect(page.getByRole('heading', { name: 'Your turn' })).toBeVisible();
