@@ -38,7 +38,12 @@ export function unframeJson(body: string, dictionary: Uint8Array, maxBytes: numb
   if (bytes.length > 2 + length + 4) return { ok: false, problem: 'damaged' };
   let json: Uint8Array;
   try {
-    json = inflateSync(bytes.subarray(2, 2 + length), { dictionary });
+    // Into a buffer one byte past the limit: a small text that inflates to megabytes (a "zip
+    // bomb") never takes more memory than that, and a full buffer means it was too big.
+    json = inflateSync(bytes.subarray(2, 2 + length), {
+      dictionary,
+      out: new Uint8Array(maxBytes + 1),
+    });
   } catch {
     return { ok: false, problem: 'damaged' };
   }
