@@ -165,6 +165,12 @@ describe('the facilitator guide', () => {
       'href',
       '#/workshop',
     );
+    // How a coach's own scenario gets to the room.
+    expect(screen.getByRole('link', { name: 'Open your own scenario' })).toHaveAttribute(
+      'href',
+      '#/own',
+    );
+    expect(screen.getByText(/a larger pack becomes a pack file/)).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
 });

@@ -29,6 +29,13 @@ export default function FacilitatorGuide() {
             gives the best discussion.
           </li>
           <li>
+            A scenario of your own (written on <a href="#/own">Open your own scenario</a> and kept
+            there) can go into the pack beside the built-in ones. A small one travels inside the
+            link; a larger pack becomes a pack file: share the file with the link (by e-mail or a
+            shared folder), and the link’s page tells each participant to open it. Every device
+            checks your scenario before it can be played, as the app checks its own.
+          </li>
+          <li>
             Settings for a room: keep voices off (thirty phones talking at once drown each other;
             captions carry the call) and leave speaking out unless people can spread out. Hold the
             scores until the end if you would rather the room talk about choices than compare
