@@ -135,9 +135,16 @@ function toolCount(lower: string): number {
   return seen.size;
 }
 
+// Any cue at all, in one scan: most lines have none, and one scan is about five times cheaper
+// than trying each cue (the cues have no flags, so the alternation matches when one of them does).
+const ANY_CUE = CUES.every((c) => c.pattern.flags === '')
+  ? new RegExp(CUES.map((c) => `(?:${c.pattern.source})`).join('|'))
+  : /(?:)/;
+
 /** Weighted count of credential cues in a normalised line. */
 export function credentialScore(lower: string): number {
   let score = Math.min(2, toolCount(lower));
+  if (!ANY_CUE.test(lower)) return score;
   for (const cue of CUES) if (cue.pattern.test(lower)) score += cue.weight;
   return score;
 }

@@ -107,9 +107,13 @@ function nameIn(raw: string, lower: string): boolean {
 }
 
 /** True when the caller gives their name or says which interview or position they mean. */
+// The interview-or-role rules in one scan (they have no flags, so the alternation matches
+// exactly when one of them does).
+const ANY_INTERVIEW_OR_ROLE = new RegExp(INTERVIEW_OR_ROLE.map((p) => `(?:${p.source})`).join('|'));
+
 export function identifiesSelf(raw: string, lower: string): boolean {
   if (nameIn(raw, lower)) return true;
-  return INTERVIEW_OR_ROLE.some((p) => p.test(lower));
+  return ANY_INTERVIEW_OR_ROLE.test(lower);
 }
 
 /** True when the caller gives their own name (not just the position). */
