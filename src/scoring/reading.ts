@@ -126,15 +126,16 @@ export function namesOf(raw: string, caller?: string): Set<string> {
  */
 export function looksEnglish(clean: string, names: ReadonlySet<string> = new Set()): boolean {
   if (mostlyOtherScript(clean)) return false;
-  const words = wordsOf(clean).filter((w) => !names.has(w));
+  const all = wordsOf(clean);
+  const words = all.filter((w) => !names.has(w));
   if (words.length < MIN_WORDS_TO_JUDGE) return true;
   let known = 0;
   let small = 0;
-  for (const w of words) {
-    if (KNOWN_WORDS.has(w)) known++;
-    if (FUNCTION_WORDS.has(w)) small++;
-  }
-  return known / words.length >= MIN_ENGLISH_SHARE || small / words.length >= MIN_FUNCTION_SHARE;
+  for (const w of words) if (KNOWN_WORDS.has(w)) known++;
+  for (const w of all) if (FUNCTION_WORDS.has(w)) small++;
+  // Names count against the known words only: the small words' share is over the whole line, so
+  // a German line, its nouns capitalised, is not made English by leaving them out.
+  return known / words.length >= MIN_ENGLISH_SHARE || small / all.length >= MIN_FUNCTION_SHARE;
 }
 
 /** The pieces the model reads, without the model. */

@@ -61,7 +61,13 @@ describe('the fitted intent model', () => {
     ).toContain('identify');
     // Names typed with capitals are no language's words.
     expect(readLine('Yes, Xochitl Tlacuilo Ixtab.').english).toBe(true);
-    // Capitals do not rescue a sentence in another language.
+    // Capitals do not rescue a sentence in another language, nor German's capitalised nouns.
+    for (const line of [
+      'Guten Tag, ich rufe wegen der Stelle als Projektleiterin an.',
+      'Wir hatten am Dienstag ein Gespräch über die Stelle.',
+    ]) {
+      expect(readLine(line).english, line).toBe(false);
+    }
     expect(
       readLine('Hola, quisiera hablar con la señora García sobre la entrevista.').english,
     ).toBe(false);
