@@ -83,10 +83,16 @@ export function useClassResults(now: () => number) {
 
   // Said once: the browser would not keep the files for a reload.
   const unkept = useRef(false);
+  // Counts the clearings: a run that began before the last one stops.
+  const generation = useRef(0);
 
   const add = useCallback(
     (incoming: readonly Incoming[]) => {
+      // Clearing the dashboard while files load (or wait to) stops them: what was not read yet
+      // neither appears nor is kept for a reload.
+      const cleared = generation.current;
       const run = async () => {
+        if (generation.current !== cleared) return;
         const total = incoming.length;
         let loaded = 0;
         let refused = 0;
@@ -95,6 +101,7 @@ export function useClassResults(now: () => number) {
         for (const [i, file] of incoming.entries()) {
           let outcome: { file: GradedFile } | RefusedFile | 'same';
           const read = await textOf(file);
+          if (generation.current !== cleared) return;
           if ('reason' in read) outcome = read;
           else {
             const { name, text } = read;
@@ -163,6 +170,7 @@ export function useClassResults(now: () => number) {
   }, [add]);
 
   const clear = useCallback(() => {
+    generation.current += 1;
     texts.current.clear();
     keepFiles([]);
     setState({
