@@ -49,10 +49,13 @@ const library = builtInCards();
 // (these listeners come before the app's own, so its last save on `pagehide` is written too).
 const sessions = laterSaves(lms?.session ?? session, afterFrame);
 window.addEventListener('pagehide', () => sessions.leaving(true));
-window.addEventListener('pageshow', () => sessions.leaving(false));
+window.addEventListener('pageshow', () => sessions.leaving(document.visibilityState === 'hidden'));
+// A hidden page may be frozen or discarded without a `pagehide` (phones do this): while hidden,
+// every save is written at once, as when leaving.
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') sessions.flush();
+  sessions.leaving(document.visibilityState === 'hidden');
 });
+sessions.leaving(document.visibilityState === 'hidden');
 
 const root = document.getElementById('root');
 if (root) {
