@@ -234,6 +234,22 @@ export async function flush(
   }
 }
 
+/**
+ * The statements set aside, queued again to be sent now: for when the refusals came from a wrong
+ * address or setting (a proxy answering 400 to everything), since fixed.
+ */
+export function requeueRefused(queue: LrsQueue, now: number): LrsQueue {
+  const ids = new Set(queue.items.map((q) => q.id));
+  const again = (queue.refused ?? [])
+    .filter((r) => !ids.has(r.id))
+    .map((r) => ({ id: r.id, statement: r.statement, tries: 0, nextAt: now }));
+  return {
+    ...queue,
+    items: [...queue.items, ...again].slice(0, LRS_LIMITS.statements),
+    refused: [],
+  };
+}
+
 /** A stored queue read back; anything malformed is dropped, never thrown. */
 export function readQueue(data: unknown): LrsQueue {
   if (!data || typeof data !== 'object') return EMPTY_QUEUE;

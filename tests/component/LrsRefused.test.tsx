@@ -28,7 +28,14 @@ describe('statements the LRS refused for good', () => {
     ).toBeInTheDocument();
     await expectNoAxeViolations(container);
 
+    // Forgetting asks first, and "Keep them" keeps them.
     await userEvent.click(screen.getByRole('button', { name: 'Forget the refused statements' }));
+    expect(screen.getByText(/^Forget the 1 refused statement for good\?/)).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await userEvent.click(screen.getByRole('button', { name: 'Keep them' }));
+    expect(JSON.parse(localStorage.getItem(LRS_QUEUE_KEY) ?? '{}').refused).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Forget the refused statements' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, forget them' }));
     expect(await screen.findByRole('status')).not.toHaveTextContent('refused');
     expect(screen.queryByRole('button', { name: 'Download the refused statements' })).toBeNull();
     expect(JSON.parse(localStorage.getItem(LRS_QUEUE_KEY) ?? '{}').refused).toEqual([]);

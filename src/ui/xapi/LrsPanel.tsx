@@ -23,7 +23,7 @@ export function statusWords(status: LrsStatus): string {
   const aside =
     status.refused === 0
       ? ''
-      : ` The LRS refused ${status.refused} statement${status.refused === 1 ? '' : 's'} as invalid or too big: ${status.refused === 1 ? 'it is' : 'they are'} kept on this device and not sent again, so the others go on. Download them to show the LRS's administrator.`;
+      : ` The LRS refused ${status.refused} statement${status.refused === 1 ? '' : 's'} as invalid or too big: ${status.refused === 1 ? 'it is' : 'they are'} kept on this device and not sent again, so the others go on. Download them to show the LRS's administrator, or, if the LRS's address or key was wrong, mend it and send them again.`;
   return `${status.sent > 0 ? `Sent ${status.sent} so far. ` : ''}${waiting}${why}${aside}`;
 }
 
@@ -37,6 +37,8 @@ export function LrsPanel() {
   const [saved, setSaved] = useState<LrsSettings>(loadLrsSettings);
   const [draft, setDraft] = useState<LrsSettings>(saved);
   const [said, setSaid] = useState<string>();
+  // "Forget" asks first: the refused statements may be the only copy.
+  const [forgetting, setForgetting] = useState(false);
   const [status, setStatus] = useState<LrsStatus>(() => lrsSender(clock).status());
   useEffect(() => lrsSender(clock).subscribe(setStatus), [clock]);
   const badEndpoint = draft.endpoint.trim() !== '' && !isLrsEndpoint(draft.endpoint.trim());
@@ -159,13 +161,43 @@ export function LrsPanel() {
           >
             Download the refused statements
           </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => void lrsSender(clock).forgetRefused()}
-          >
-            Forget the refused statements
-          </button>
+          {saved.enabled && (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void lrsSender(clock).retryRefused()}
+            >
+              Send the refused statements again
+            </button>
+          )}
+          {!forgetting && (
+            <button type="button" className="secondary" onClick={() => setForgetting(true)}>
+              Forget the refused statements
+            </button>
+          )}
+        </div>
+      )}
+      {status.refused > 0 && forgetting && (
+        <div className="notice-warning">
+          <p id={`${id}-forget`}>
+            Forget the {status.refused} refused statement{status.refused === 1 ? '' : 's'} for good?{' '}
+            {status.refused === 1 ? 'It is' : 'They are'} on this device only: download{' '}
+            {status.refused === 1 ? 'it' : 'them'} first to keep a copy.
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() => {
+                setForgetting(false);
+                void lrsSender(clock).forgetRefused();
+              }}
+            >
+              Yes, forget them
+            </button>
+            <button type="button" className="secondary" onClick={() => setForgetting(false)}>
+              Keep them
+            </button>
+          </div>
         </div>
       )}
     </section>

@@ -14,6 +14,7 @@ import {
   type LrsQueue,
   type RefusedStatement,
   readQueue,
+  requeueRefused,
 } from '../../lms/lrsQueue';
 import type { Statement } from '../../lms/xapi';
 import type { Clock } from '../clock';
@@ -44,6 +45,8 @@ export interface LrsSender {
   refusedStatements(): RefusedStatement[];
   /** Forgets the refused statements (the facilitator has them, or does not want them). */
   forgetRefused(): Promise<LrsStatus>;
+  /** Queues the refused statements again and sends them (after a wrong setting is fixed). */
+  retryRefused(): Promise<LrsStatus>;
   subscribe(listener: (status: LrsStatus) => void): () => void;
 }
 
@@ -137,6 +140,15 @@ export function createLrsSender(deps: {
     send: (force = false) => serial(() => sendNow(force)),
     status: () => current,
     refusedStatements: () => read().refused ?? [],
+    retryRefused: () =>
+      serial(async () => {
+        const queue = requeueRefused(read(), deps.clock.now());
+        if (!write(queue)) {
+          tell({ ...current, failed: 'storage' });
+          return current;
+        }
+        return sendNow(true);
+      }),
     forgetRefused: () =>
       serial(async () => {
         const queue = { ...read(), refused: [] };

@@ -9,6 +9,7 @@ import {
   type LrsFetch,
   type LrsQueue,
   readQueue,
+  requeueRefused,
   retryDelay,
 } from '../../../src/lms/lrsQueue';
 import type { Statement } from '../../../src/lms/xapi';
@@ -19,6 +20,8 @@ const CONFIG = { endpoint: 'https://lrs.example.edu/xapi/', username: 'key', pas
 function fakeLrs() {
   const lrs = {
     state: 'up' as 'up' | 'down' | 'offline' | 'refusing',
+    /** Refuses (400) any batch with a statement whose verb is "invalid", as a strict proxy might. */
+    refuseInvalid: true,
     received: [] as string[],
     requests: [] as { url: string; headers: Record<string, string> }[],
     fetch: (async (url, init) => {
@@ -28,7 +31,9 @@ function fakeLrs() {
       if (lrs.state === 'refusing') return { status: 401 };
       const batch = JSON.parse(init.body) as Statement[];
       // A statement it finds invalid spoils the whole batch (400): none of it is stored.
-      if (batch.some((s) => (s.verb as { id: string }).id === 'invalid')) return { status: 400 };
+      if (lrs.refuseInvalid && batch.some((s) => (s.verb as { id: string }).id === 'invalid')) {
+        return { status: 400 };
+      }
       const ids = batch.map((s) => String(s.id));
       // An LRS that has a statement already says so (409) and keeps one.
       if (ids.some((id) => lrs.received.includes(id))) return { status: 409 };
@@ -138,6 +143,14 @@ describe('the LRS queue', () => {
     const later = await flush(stored, CONFIG, deps, true);
     expect(lrs.requests.length).toBe(requests);
     expect(later.queue.refused).toHaveLength(1);
+    // Once a wrong setting is mended they can go again, and this time they are sent.
+    const again = requeueRefused(later.queue, clock.now());
+    expect(again.refused).toEqual([]);
+    expect(again.items.map((q) => q.id)).toEqual(['r1-2']);
+    lrs.refuseInvalid = false;
+    const resent = await flush(again, CONFIG, deps, true);
+    expect(resent.sent).toBe(1);
+    expect(lrs.received).toContain('r1-2');
     // Queuing the next campaign keeps what was set aside.
     const next = enqueue(later.queue, 'r2', campaign('r2', 1), clock.now());
     expect(next.queue.refused).toEqual(out.queue.refused);
