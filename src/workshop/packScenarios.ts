@@ -15,6 +15,11 @@ export interface RefusedScenario {
   id: string;
   title: string;
   reason: string;
+  /**
+   * True when the id is a built-in scenario's: the pack then still offers the built-in one
+   * under that id, and only the coach's file is refused.
+   */
+  builtIn?: boolean;
 }
 
 /** An own scenario of the pack that passes the checks: its file, and the scenario loaded from it. */
@@ -47,6 +52,7 @@ export function checkOwnFiles(
         id: file.id,
         title: file.title,
         reason: checked.problems[0] ?? `${file.name}: it has problems`,
+        ...(builtIn.includes(file.id) ? { builtIn: true } : {}),
       });
     } else if (checked.scenario.id !== file.id) {
       // The pack lists one id and the file says another: the file is not the one listed.

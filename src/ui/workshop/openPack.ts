@@ -88,10 +88,11 @@ export function activePack(
   const { pack, refused, displayName } = opened;
   const ownCards = opened.own?.playable ?? [];
   const ownRefused = opened.own?.refused ?? [];
-  // A refused own scenario cannot be finished: "the end" counts only the ones that can be.
+  // A refused own scenario cannot be finished: "the end" counts only the ones that can be. One
+  // refused for taking a built-in's id leaves that built-in in the pack.
   const playablePack = pack && {
     ...pack,
-    scenarios: pack.scenarios.filter((id) => !ownRefused.some((r) => r.id === id)),
+    scenarios: pack.scenarios.filter((id) => !ownRefused.some((r) => r.id === id && !r.builtIn)),
   };
   return {
     ...(pack ? { pack, openedAt: opened.openedAt } : {}),

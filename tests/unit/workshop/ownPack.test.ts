@@ -245,6 +245,7 @@ describe('own scenarios checked on the participant’s device', () => {
       `renamed.yaml:${idLine}:5: the file's id is "other-id", but the pack lists it as "renamed"`,
     );
     expect(refused[2]?.reason).toMatch(/^too-soon\.yaml:\d+:\d+: the id "too-soon" is a built-in/);
+    expect(refused.map((r) => r.builtIn === true)).toEqual([false, false, true]);
   });
 });
 
