@@ -27,7 +27,7 @@ describe('framed JSON', () => {
     expect(back.ok && JSON.parse(back.json)).toEqual(value);
   });
 
-  it('refuses text that inflates past the limit, without inflating it all', () => {
+  it('refuses text that inflates past the limit, holding no more than the limit in memory', () => {
     // A few kilobytes of text that would inflate to 20 MB.
     const bomb = frameJson({ format: 'test', pad: ' '.repeat(20_000_000) }, DICTIONARY);
     expect(bomb).toBeDefined();
