@@ -6,19 +6,20 @@
  *   npx tsx scripts/eval-language.ts           # totals
  *   npx tsx scripts/eval-language.ts --list    # and each line read the wrong way
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLine } from '../src/scoring/reading';
+import { heldOutFiles } from './trainingData';
 
-const DATA = join(import.meta.dirname, '..', 'data');
+const ROOT = join(import.meta.dirname, '..');
 let foreign = 0;
 let caught = 0;
 let english = 0;
 let kept = 0;
 const wrong: string[] = [];
-for (const set of readdirSync(DATA).filter((d) => d.startsWith('independent'))) {
-  const file = join(DATA, set, 'lines.jsonl');
-  for (const row of readFileSync(file, 'utf8').split('\n')) {
+for (const file of heldOutFiles().filter((f) => f.endsWith('/lines.jsonl'))) {
+  const set = file.split('/')[1];
+  for (const row of readFileSync(join(ROOT, file), 'utf8').split('\n')) {
     if (row.trim() === '') continue;
     const line = JSON.parse(row) as {
       text: string;

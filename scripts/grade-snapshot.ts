@@ -8,31 +8,34 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gradeLine, type LineInput } from '../src/scoring/index';
+import { heldOutFiles } from './trainingData';
 
 const out = process.argv[2];
 if (!out) {
   console.error('usage: npx tsx scripts/grade-snapshot.ts <output file>');
   process.exit(2);
 }
-const DATA = join(import.meta.dirname, '..', 'data');
-const dirs = [
-  'corpus',
-  'labelled',
-  ...readdirSync(DATA).filter((d) => d.startsWith('independent')),
-].map((d) => join(DATA, d));
-const lines: LineInput[] = [];
-for (const dir of dirs) {
-  for (const file of readdirSync(dir)
+const ROOT = join(import.meta.dirname, '..');
+const files = [
+  ...readdirSync(join(ROOT, 'data', 'corpus'))
     .filter((f) => f.endsWith('.jsonl'))
-    .sort()) {
-    for (const row of readFileSync(join(dir, file), 'utf8').split('\n')) {
-      if (row.trim() === '') continue;
-      const value = JSON.parse(row) as Record<string, unknown>;
-      const reached = value.reached as LineInput['reached'];
-      for (const key of ['text', 'better', 'worse']) {
-        const text = value[key];
-        if (typeof text === 'string') lines.push({ text, ...(reached ? { reached } : {}) });
-      }
+    .sort()
+    .map((f) => `data/corpus/${f}`),
+  ...readdirSync(join(ROOT, 'data', 'labelled'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => `data/labelled/${f}`),
+  ...heldOutFiles(),
+];
+const lines: LineInput[] = [];
+for (const file of files) {
+  for (const row of readFileSync(join(ROOT, file), 'utf8').split('\n')) {
+    if (row.trim() === '') continue;
+    const value = JSON.parse(row) as Record<string, unknown>;
+    const reached = value.reached as LineInput['reached'];
+    for (const key of ['text', 'better', 'worse']) {
+      const text = value[key];
+      if (typeof text === 'string') lines.push({ text, ...(reached ? { reached } : {}) });
     }
   }
 }

@@ -31,6 +31,22 @@ export function trainingFiles(): string[] {
   return [...corpus, 'data/labelled/lines.jsonl', 'data/labelled/fresh-lines.jsonl'];
 }
 
+/**
+ * The held-out sets' files (`data/independent*`: lines, pairs, calls), relative to the root:
+ * never trained on, only measured with.
+ */
+export function heldOutFiles(): string[] {
+  return readdirSync(join(ROOT, 'data'))
+    .filter((d) => d.startsWith('independent'))
+    .sort()
+    .flatMap((d) =>
+      readdirSync(join(ROOT, 'data', d))
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => `data/${d}/${f}`),
+    );
+}
+
 // The code a line passes through before the model weighs it: changing any of it, or the data,
 // makes the committed weights stale.
 const READING_CODE = [

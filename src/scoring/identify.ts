@@ -132,16 +132,22 @@ const WORD_NAMES = new Set(
     .split(' '),
 );
 
+/** The parts of a person's name as a cleaned line writes them: lower case, straight quotes. */
+export function namePartsOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}'-]+/u)
+    .filter((p) => p.length >= 2);
+}
+
 /**
  * True when the line says the caller's own name (known from the call: the scenario's caller or
  * the name the learner gave): the whole name, or one part of it that is not an everyday word.
  * `clean` is the cleaned lower-case line.
  */
 export function saysOwnName(clean: string, caller: string): boolean {
-  const parts = caller
-    .toLowerCase()
-    .split(/[^\p{L}'-]+/u)
-    .filter((p) => p.length >= 2);
+  const parts = namePartsOf(caller);
   if (parts.length === 0) return false;
   const words = new Set(clean.split(/[^\p{L}'-]+/u));
   if (parts.every((p) => words.has(p))) return true;

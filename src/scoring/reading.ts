@@ -5,7 +5,7 @@
  */
 import { credentialScore } from './credentials';
 import { withoutFillers } from './fillers';
-import { saysOwnName } from './identify';
+import { namePartsOf, saysOwnName } from './identify';
 import { forParty, intentsOf } from './intents';
 import {
   INTENT_THRESHOLD,
@@ -97,18 +97,13 @@ function mostlyOtherScript(clean: string): boolean {
 // A capitalised word inside a sentence (not at its start, where any word is capitalised): the
 // way a typed name shows itself.
 const CAPITALISED = /(?<!(?:^|[.!?])\s*)(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
-const NAME_PARTS = /[^\p{L}'’-]+/u;
-
 /**
  * Words the English check leaves out, lower-cased: people's names are no language's words, and
  * a learner's own name ("Siobhán Ní Bhriain, calling back") must not make the line foreign.
  * The caller's name when the call knows it, and the words a typed line capitalises mid-sentence.
  */
 export function namesOf(raw: string, caller?: string): Set<string> {
-  const names = new Set<string>();
-  for (const part of (caller ?? '').toLowerCase().split(NAME_PARTS)) {
-    if (part.length >= 2) names.add(part);
-  }
+  const names = new Set(caller === undefined ? [] : namePartsOf(caller));
   // A line in capitals only is shouted, not a list of names.
   if (/\p{Ll}/u.test(raw)) {
     for (const word of raw.match(CAPITALISED) ?? []) {
@@ -183,7 +178,8 @@ export function readLine(raw: string, reached?: Reached, caller?: string): Readi
   };
   if (prepared.lower.length === 0) return { ...prepared, ...none, english: true };
   // Guessing intents from the few English-looking words of another language misleads.
-  if (!looksEnglish(prepared.clean, namesOf(raw, caller))) {
+  // Names can only help a line be English: they are left out only when it fails without that.
+  if (!looksEnglish(prepared.clean) && !looksEnglish(prepared.clean, namesOf(raw, caller))) {
     return { ...prepared, ...none, english: false };
   }
   const logits = labelLogits(prepared);

@@ -12,6 +12,11 @@ export function safely<T>(read: () => T | null | undefined): T | undefined {
   }
 }
 
+/** This tab's sessionStorage, or undefined where the browser has none or refuses it. */
+export function tabStorage(): Storage | undefined {
+  return safely(() => globalThis.sessionStorage);
+}
+
 /** Resolves after `ms`. */
 export const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -67,16 +67,27 @@ export function ScenarioCard({
           Practise
         </button>
         {/* A link: the map is an address of its own (Back returns here, it can be opened in a tab). */}
-        {map && (
-          <a
-            className="button-link"
-            href={routeHash({ name: 'map', scenarioId: scenario.id })}
-            aria-label={`See the map of “${scenario.title}”`}
-          >
-            See the map
-          </a>
-        )}
+        {map && <MapLink scenario={scenario} />}
       </div>
     </article>
+  );
+}
+
+/** The link to a scenario's map (an address of its own: Back returns, it opens in a tab). */
+export function MapLink({
+  scenario,
+  small = false,
+}: {
+  scenario: { id: string; title: string };
+  small?: boolean;
+}) {
+  return (
+    <a
+      className={small ? 'button-link small' : 'button-link'}
+      href={routeHash({ name: 'map', scenarioId: scenario.id })}
+      aria-label={`See the map of “${scenario.title}”`}
+    >
+      See the map
+    </a>
   );
 }

@@ -3,6 +3,8 @@
  * does not make the facilitator load thirty files again; closing the tab forgets them, as the
  * dashboard says. Only the texts are kept: they are checked and graded again when read back.
  */
+import { tabStorage } from '../../storage/browserStorage';
+
 const KEY = 'follow-up-call-trainer.dashboard';
 
 export interface KeptFile {
@@ -10,18 +12,10 @@ export interface KeptFile {
   text: string;
 }
 
-function store(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The files kept in this tab, in the order they were loaded; nothing when none or damaged. */
 export function loadKeptFiles(): KeptFile[] {
   try {
-    const value: unknown = JSON.parse(store()?.getItem(KEY) ?? 'null');
+    const value: unknown = JSON.parse(tabStorage()?.getItem(KEY) ?? 'null');
     if (!value || typeof value !== 'object') return [];
     const files = (value as { files?: unknown }).files;
     if (!Array.isArray(files)) return [];
@@ -39,7 +33,7 @@ export function loadKeptFiles(): KeptFile[] {
 
 /** Keeps the files for this tab; false when the browser would not (full, or no storage). */
 export function keepFiles(files: readonly KeptFile[]): boolean {
-  const s = store();
+  const s = tabStorage();
   if (!s) return false;
   try {
     if (files.length === 0) s.removeItem(KEY);

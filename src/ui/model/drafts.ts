@@ -2,20 +2,14 @@
  * The line a learner is typing, kept for this tab (sessionStorage) so a reload mid-call brings
  * it back; a storage that refuses just means it is not kept.
  */
-const PREFIX = 'follow-up-call-trainer.draft/';
+import { tabStorage } from '../../storage/browserStorage';
 
-function store(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+const PREFIX = 'follow-up-call-trainer.draft/';
 
 export function loadDraft(key: string | undefined): string {
   if (!key) return '';
   try {
-    return store()?.getItem(PREFIX + key) ?? '';
+    return tabStorage()?.getItem(PREFIX + key) ?? '';
   } catch {
     return '';
   }
@@ -25,8 +19,8 @@ export function loadDraft(key: string | undefined): string {
 export function saveDraft(key: string | undefined, text: string): void {
   if (!key) return;
   try {
-    if (text === '') store()?.removeItem(PREFIX + key);
-    else store()?.setItem(PREFIX + key, text);
+    if (text === '') tabStorage()?.removeItem(PREFIX + key);
+    else tabStorage()?.setItem(PREFIX + key, text);
   } catch {
     // Not kept: the draft still works until the page closes.
   }

@@ -4,7 +4,9 @@
  * scenario is not in the built-in library. The file is checked again when it is played.
  * Small on purpose: the first screen imports it (no loader, no zod).
  */
+
 import type { ScenarioCard } from '../../scenario/card';
+import { tabStorage } from '../../storage/browserStorage';
 import { isKept, type KeptScenario, loadKept } from './ownStore';
 
 const KEY = 'follow-up-call-trainer.ownUnderWay';
@@ -18,18 +20,10 @@ export interface OwnFile {
 /** The card of an own scenario: its id and title, and the file to check again. */
 export type OwnCard = ScenarioCard & { ownFile: OwnFile };
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Remembers the file of an own scenario as it starts being played (quietly, if it cannot). */
 export function rememberPlayed(played: KeptScenario): void {
   try {
-    storage()?.setItem(KEY, JSON.stringify(played));
+    tabStorage()?.setItem(KEY, JSON.stringify(played));
   } catch {
     // Storage full or blocked: the campaign plays; a reload then finds the kept copy, if any.
   }
@@ -51,7 +45,7 @@ const cardOf = (p: KeptScenario) => ownCardOf(p);
 /** The own scenario with this id: the one played in this tab, else one kept on the device. */
 export function ownCardFor(id: string): OwnCard | undefined {
   try {
-    const raw = storage()?.getItem(KEY);
+    const raw = tabStorage()?.getItem(KEY);
     const played: unknown = raw ? JSON.parse(raw) : undefined;
     if (isKept(played) && played.id === id) return cardOf(played);
   } catch {

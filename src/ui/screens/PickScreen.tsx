@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import type { ScenarioCard as Card } from '../../scenario/card';
 import type { CampaignRecord } from '../../storage/types';
-import { ScenarioCard } from '../components/ScenarioCard';
+import { MapLink, ScenarioCard } from '../components/ScenarioCard';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { bestScores } from '../model/bestScores';
-import { routeHash } from '../routes';
 import { useActivePack } from '../workshop/ActivePack';
 
 export interface PickScreenProps {
@@ -130,13 +129,7 @@ export function PickScreen({
                   >
                     Practise
                   </button>{' '}
-                  <a
-                    className="button-link small"
-                    href={routeHash({ name: 'map', scenarioId: s.id })}
-                    aria-label={`See the map of “${s.title}”`}
-                  >
-                    See the map
-                  </a>
+                  <MapLink scenario={s} small />
                 </li>
               );
             })}

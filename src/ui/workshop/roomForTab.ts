@@ -1,13 +1,6 @@
 /** Room mode asked for in this tab (the scenarios screen's toggle): kept until the tab closes. */
+import { tabStorage } from '../../storage/browserStorage';
 export const ROOM_KEY = 'follow-up-call-trainer.roomMode';
-
-function tabStorage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function loadRoomForTab(storage = tabStorage()): boolean {
   try {

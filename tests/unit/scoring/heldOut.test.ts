@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { trainingFiles } from '../../../scripts/trainingData';
+import { heldOutFiles, trainingFiles } from '../../../scripts/trainingData';
 
 // The independent sets measure lines the grader has never seen: none of their caller lines
 // may turn up in what the model is fitted on, not even with other capitals or punctuation.
@@ -30,13 +30,7 @@ function callerLines(file: string): string[] {
   return out;
 }
 
-const heldOut = readdirSync(join(ROOT, 'data'))
-  .filter((d) => d.startsWith('independent'))
-  .flatMap((d) =>
-    readdirSync(join(ROOT, 'data', d))
-      .filter((f) => f.endsWith('.jsonl'))
-      .map((f) => `data/${d}/${f}`),
-  );
+const heldOut = heldOutFiles();
 
 describe('the held-out sets', () => {
   it('are there, four of them', () => {
