@@ -59,6 +59,7 @@ const READING_CODE = [
   'src/scoring/identify.ts',
   'src/scoring/credentials.ts',
   'src/scoring/pressure.ts',
+  'src/scoring/prefilter.ts',
   'src/scoring/shouting.ts',
   'src/scoring/reading.ts',
   'src/scoring/model/features.ts',

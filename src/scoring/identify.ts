@@ -1,3 +1,5 @@
+import { anyMatches, guard } from './prefilter';
+
 /**
  * Does the caller say who they are? A name after "this is" / "I'm" / "my name is", or a
  * reference to their interview or the position. Names are recognised by capitals when the
@@ -106,14 +108,13 @@ function nameIn(raw: string, lower: string): boolean {
   return nameGiven(raw, lower) !== undefined;
 }
 
-/** True when the caller gives their name or says which interview or position they mean. */
-// The interview-or-role rules in one scan (they have no flags, so the alternation matches
-// exactly when one of them does).
-const ANY_INTERVIEW_OR_ROLE = new RegExp(INTERVIEW_OR_ROLE.map((p) => `(?:${p.source})`).join('|'));
+// Each rule runs only on lines the prefilter cannot rule out (`prefilter.ts`).
+const INTERVIEW_OR_ROLE_RULES = INTERVIEW_OR_ROLE.map(guard);
 
+/** True when the caller gives their name or says which interview or position they mean. */
 export function identifiesSelf(raw: string, lower: string): boolean {
   if (nameIn(raw, lower)) return true;
-  return ANY_INTERVIEW_OR_ROLE.test(lower);
+  return anyMatches(INTERVIEW_OR_ROLE_RULES, lower);
 }
 
 /** True when the caller gives their own name (not just the position). */

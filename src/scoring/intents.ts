@@ -6,19 +6,18 @@ import { credentialScore, RECITAL_SCORE } from './credentials';
 import { withoutFillers } from './fillers';
 import { identifiesSelf } from './identify';
 import { EXPRESS_INTEREST_EXTRA, INTEREST_NEGATION, INTEREST_WORD, RULES } from './intentPatterns';
+import { anyMatches, guard } from './prefilter';
 import { isPushy } from './pressure';
 import { INTENTS, type Intent, type Reached } from './vocabulary';
 
-/** One alternation per intent: a single scan of the line is much cheaper than dozens. */
-function combine(patterns: readonly RegExp[]): RegExp {
-  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
-}
-
-const COMBINED_RULES = RULES.map(([intent, patterns]) => [intent, combine(patterns)] as const);
-const INTEREST_EXTRA = combine(EXPRESS_INTEREST_EXTRA);
+// Each rule runs only on lines the prefilter cannot rule out (`prefilter.ts`).
+const GUARDED_RULES = RULES.map(([intent, patterns]) => [intent, patterns.map(guard)] as const);
+const INTEREST_EXTRA = EXPRESS_INTEREST_EXTRA.map(guard);
+const INTEREST = guard(INTEREST_WORD);
 
 function expressesInterest(lower: string): boolean {
-  if (INTEREST_EXTRA.test(lower)) return true;
+  if (anyMatches(INTEREST_EXTRA, lower)) return true;
+  if (!INTEREST.mayMatch(lower)) return false;
   INTEREST_WORD.lastIndex = 0;
   for (let m = INTEREST_WORD.exec(lower); m !== null; m = INTEREST_WORD.exec(lower)) {
     const before = lower.slice(Math.max(0, m.index - 40), m.index);
@@ -38,8 +37,8 @@ export function intentsOf(
   if (normalised.length === 0) return [];
   // Spoken lines interleave "um" and ", like," inside phrases; rules read the line without them.
   const lower = clean;
-  for (const [intent, pattern] of COMBINED_RULES) {
-    if (pattern.test(lower)) found.add(intent);
+  for (const [intent, patterns] of GUARDED_RULES) {
+    if (anyMatches(patterns, lower)) found.add(intent);
   }
   if (identifiesSelf(raw, lower)) found.add('identify');
   if (expressesInterest(lower)) found.add('express_interest');

@@ -3,6 +3,7 @@
  * the caller has rung, presumption, and open anxiety. Any one of these makes a line pushy
  * (tip T4: confident and relaxed, never pushy or over-anxious).
  */
+import { anyMatches, guard } from './prefilter';
 import { shoutedWords } from './shouting';
 
 const PRESSURE: RegExp[] = [
@@ -125,13 +126,13 @@ function insistentMarks(raw: string): boolean {
   return false;
 }
 
-// One alternation per kind: a single scan instead of one per rule.
-const ANY_DEMAND = new RegExp(PRESSURE.map((p) => `(?:${p.source})`).join('|'));
-const ANY_ANXIETY = new RegExp(ANXIETY.map((p) => `(?:${p.source})`).join('|'));
+// Each rule runs only on lines the prefilter cannot rule out (`prefilter.ts`).
+const DEMANDS = PRESSURE.map(guard);
+const ANXIOUS = ANXIETY.map(guard);
 
 /** True when the line demands, complains, presumes, shouts or otherwise leans on the listener. */
 export function demands(raw: string, lower: string): boolean {
-  if (ANY_DEMAND.test(lower)) return true;
+  if (anyMatches(DEMANDS, lower)) return true;
   // Two shouted words, or a run of marks that is not warmth, reads as pressure on a call.
   if (shoutedWords(raw) >= 2) return true;
   return insistentMarks(raw);
@@ -139,5 +140,5 @@ export function demands(raw: string, lower: string): boolean {
 
 /** True when the line pressures, complains, presumes or sounds over-anxious. */
 export function isPushy(raw: string, lower: string): boolean {
-  return ANY_ANXIETY.test(lower) || demands(raw, lower);
+  return anyMatches(ANXIOUS, lower) || demands(raw, lower);
 }

@@ -194,25 +194,33 @@ export function readLine(raw: string, reached?: Reached, caller?: string): Readi
     caller !== undefined && !decided.includes('identify') && saysOwnName(prepared.clean, caller)
       ? INTENTS.filter((i) => i === 'identify' || decided.includes(i))
       : decided;
-  const logit = (label: (typeof LABELS)[number]) => logits[LABELS.indexOf(label)] as number;
   const intents = forParty(found, reached);
+  const insult = logits[AT.insult] as number;
   return {
     ...prepared,
     intents,
-    insult: logit('insult') > 0,
-    firmInsult: logit('insult') > FLAG_CONFIDENCE.insult,
-    offTopic: logit('off_topic') > 0,
+    insult: insult > 0,
+    firmInsult: insult > FLAG_CONFIDENCE.insult,
+    offTopic: (logits[AT.offTopic] as number) > 0,
     firmPressure:
       intents.includes('pressure') &&
-      (rules.has('pressure') || logit('pressure') > FLAG_CONFIDENCE.firmPressure),
+      (rules.has('pressure') || (logits[AT.pressure] as number) > FLAG_CONFIDENCE.firmPressure),
     english: true,
     tone: toneFrom(logits),
   };
 }
 
+// Where the labels read here sit in the model's output.
+const AT = {
+  insult: LABELS.indexOf('insult'),
+  offTopic: LABELS.indexOf('off_topic'),
+  pressure: LABELS.indexOf('pressure'),
+  polite: LABELS.indexOf('polite'),
+  rude: LABELS.indexOf('rude'),
+} as const;
+
 function toneFrom(logits: Float64Array): number {
-  const at = (label: (typeof LABELS)[number]) => logits[LABELS.indexOf(label)] as number;
-  return at('polite') - at('rude');
+  return (logits[AT.polite] as number) - (logits[AT.rude] as number);
 }
 
 /**
