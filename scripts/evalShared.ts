@@ -190,7 +190,8 @@ export function reportLines<R extends LabelledLine>(rows: R[], opts: LineReportO
 /** A finding to look for: fields left out match anything. */
 export interface Pattern {
   tip?: string;
-  dimension?: Dimension;
+  /** One dimension, or a list of them (the finding may be on any one). */
+  dimension?: Dimension | Dimension[];
   attempt?: number;
   turn?: number;
 }
@@ -216,7 +217,10 @@ export function matches(card: Scorecard, p: Pattern): boolean {
       isProblem(f) &&
       (f.points ?? 0) > 0 &&
       (p.tip === undefined || f.tip === p.tip) &&
-      (p.dimension === undefined || f.dimension === p.dimension) &&
+      (p.dimension === undefined ||
+        (Array.isArray(p.dimension)
+          ? p.dimension.includes(f.dimension)
+          : f.dimension === p.dimension)) &&
       (p.attempt === undefined || f.attempt === p.attempt) &&
       (p.turn === undefined || f.turn === p.turn),
   );
@@ -226,7 +230,8 @@ export function matches(card: Scorecard, p: Pattern): boolean {
 export function label(p: Pattern): string {
   const at =
     p.attempt === undefined ? '' : ` @${p.attempt}${p.turn === undefined ? '' : `.${p.turn}`}`;
-  return `${p.tip ?? '*'}/${p.dimension ?? '*'}${at}`;
+  const dimension = Array.isArray(p.dimension) ? p.dimension.join('|') : p.dimension;
+  return `${p.tip ?? '*'}/${dimension ?? '*'}${at}`;
 }
 
 export function within(value: number, b: Bounds): boolean {
