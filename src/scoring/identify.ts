@@ -80,6 +80,9 @@ function plausible(word: string, lowerOnly: boolean): boolean {
 // "Please tell her Jamie Fox called" names the caller in the third person.
 const NAME_IN_MESSAGE_RAW =
   /\b(?:[Tt]ell|[Ll]et|[Mm]essage|[Ss]ay|[Ii]nform) (?:(?:her|him|them|know|that) ){0,2}([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)? (?:called|rang|phoned|stopped by|returned|is calling|was calling)/u;
+// The same in a line without capitals (speech recognition): "could ye tell him kirsty fraser phoned".
+const NAME_IN_MESSAGE_LOWER =
+  /\b(?:tell|let|message|say|inform) (?:(?:her|him|them|know|that) ){0,2}([a-z'-]+)(?: [a-z'-]+)? (?:called|rang|phoned|stopped by|returned|is calling|was calling)\b/;
 const NAME_CONFIRM_RAW =
   /(?:^|[,.!]\s*)(?:yes|yeah|yep|right|that's right|correct|that's me),? (?:it's |this is )?([A-Z][\p{L}'-]+) [A-Z][\p{L}'-]+/u;
 
@@ -96,6 +99,8 @@ export function nameGiven(raw: string, lower: string): string | undefined {
   }
   const here = NAME_HERE_LOWER.exec(lower);
   if (here?.[1] && plausible(here[1], true)) return here[1];
+  const message = NAME_IN_MESSAGE_LOWER.exec(lower);
+  if (message?.[1] && plausible(message[1], true)) return message[1];
   const m = NAME_INTRO_LOWER.exec(lower);
   if (!m?.[1] || !plausible(m[1], true)) return undefined;
   const rest = (m[2] ?? '').trimStart();

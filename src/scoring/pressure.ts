@@ -98,6 +98,19 @@ const PRESSURE: RegExp[] = [
   /\b(?:reconsider|rethink|change your mind|give me another chance)\b/,
 ];
 
+/**
+ * Calling the listener (or their company) names: "you're idiots", "what a bunch of amateurs",
+ * "your HR is a clown show". An insult, and so pressure too; read with confidence.
+ */
+const NAME_CALLING =
+  /\b(?:you(?:'re| are)?(?: all| lot| people| guys| two| folks)?(?: are)?|what (?:a bunch|a load|a pack) of|(?:your|this|that) (?:company|firm|place|office|hr|hr department|department|team|receptionist|manager|switchboard|outfit|lot) (?:is|are))\s+(?:(?:all|just|such|a|an|total|complete|absolute|utter|bloody|fucking|real|bunch of|load of|pack of|so|really|totally|completely|utterly)\s+)*(?:idiots?|morons?|imbeciles?|clowns?|muppets?|fools?|amateurs?|incompetent|clueless|useless|hopeless|pathetic|stupid|dumb|jokes?|losers?|brainless)\b/;
+const NAMES_CALLED = guard(NAME_CALLING);
+
+/** True when the line calls the listener, or their company, names. */
+export function callsNames(lower: string): boolean {
+  return NAMES_CALLED.test(lower);
+}
+
 // Open anxiety: pressure on the listener too (T4), but nervous rather than discourteous.
 const ANXIETY: RegExp[] = [
   /\b(?:been on my mind|can't stop thinking|cannot stop thinking|keeps me up|lying awake|so nervous|really nervous|i'm nervous|i am nervous|so anxious|really anxious|on pins and needles|dying to know|driving me crazy)\b/,
@@ -132,7 +145,7 @@ const ANXIOUS = ANXIETY.map(guard);
 
 /** True when the line demands, complains, presumes, shouts or otherwise leans on the listener. */
 export function demands(raw: string, lower: string): boolean {
-  if (anyMatches(DEMANDS, lower)) return true;
+  if (anyMatches(DEMANDS, lower) || callsNames(lower)) return true;
   // Two shouted words, or a run of marks that is not warmth, reads as pressure on a call.
   if (shoutedWords(raw) >= 2) return true;
   return insistentMarks(raw);

@@ -14,6 +14,7 @@ import {
   labelLogits,
   RULE_OVERRIDES,
 } from './model/intentModel';
+import { callsNames } from './pressure';
 import { cleanSpoken } from './spoken';
 import { normalise } from './text';
 import { INTENTS, type Intent, type Reached } from './vocabulary';
@@ -196,11 +197,13 @@ export function readLine(raw: string, reached?: Reached, caller?: string): Readi
       : decided;
   const intents = forParty(found, reached);
   const insult = logits[AT.insult] as number;
+  // Name-calling is an insult whatever the model weighs ("then you're idiots").
+  const namesCalled = callsNames(prepared.clean);
   return {
     ...prepared,
     intents,
-    insult: insult > 0,
-    firmInsult: insult > FLAG_CONFIDENCE.insult,
+    insult: insult > 0 || namesCalled,
+    firmInsult: insult > FLAG_CONFIDENCE.insult || namesCalled,
     offTopic: (logits[AT.offTopic] as number) > 0,
     firmPressure:
       intents.includes('pressure') &&

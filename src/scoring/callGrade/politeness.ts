@@ -52,7 +52,13 @@ export function gradePoliteness(ctx: CallContext): Ledger {
         suggestion: 'Open with "Hello" or "Good morning" before anything else.',
       });
     }
-    if (!view.recognised && !view.mine.some((t) => t.givesName)) {
+    // A receptionist is asked only for the interviewer or a good time (T2); not naming yourself
+    // to them is a gap in the call's purpose (said there), not a discourtesy.
+    if (
+      view.attempt.reached !== 'receptionist' &&
+      !view.recognised &&
+      !view.mine.some((t) => t.givesName)
+    ) {
       ledger.lose(6 / n, {
         tip: 'T3',
         problem: noName(at),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeCall, gradeLine } from '../../../src/scoring';
 import { saysOwnName } from '../../../src/scoring/identify';
 import { classifyIntents } from '../../../src/scoring/reading';
+import { fakeAttempt, fakeLog, me, them } from './fakes';
 
 describe('the caller saying their own name', () => {
   it('finds the whole name or a part that is not an everyday word', () => {
@@ -45,5 +46,43 @@ describe('the caller saying their own name', () => {
     const noName = (card: typeof known) => card.findings.filter((f) => f.problem === 'name@0');
     expect(noName(unknown).length).toBeGreaterThan(0);
     expect(noName(known)).toEqual([]);
+  });
+});
+
+describe('a name in a message', () => {
+  const receptionist = (text: string) =>
+    gradeCall(
+      fakeLog({
+        attempts: [
+          fakeAttempt({
+            reached: 'receptionist',
+            turns: [
+              them('Hello, McLeod and Partners.'),
+              me('Hello, is Mr. McLeod in, please?'),
+              them("He's out until Thursday."),
+              me(text),
+            ],
+          }),
+        ],
+      }),
+    );
+
+  it('is heard without capitals, as speech recognition writes it', () => {
+    const card = receptionist('brilliant could you tell him kirsty fraser phoned thanks bye');
+    expect(card.lines?.[1]?.grade.intents).toContain('identify');
+    expect(card.findings.filter((f) => f.problem === 'name@0')).toEqual([]);
+  });
+
+  it('is not read into a line that names nobody', () => {
+    const card = receptionist('could you tell him someone called thanks bye');
+    expect(card.findings.some((f) => f.problem === 'name@0' && f.dimension === 'purpose')).toBe(
+      true,
+    );
+  });
+
+  it('is asked of a receptionist for the call’s purpose, not as a courtesy', () => {
+    const card = receptionist('Okay, thank you, I will try again on Thursday.');
+    const noName = card.findings.filter((f) => f.problem === 'name@0');
+    expect(noName.map((f) => f.dimension)).toEqual(['purpose']);
   });
 });

@@ -67,4 +67,21 @@ describe('pressure and politeness', () => {
     expect(anxious.politeness).toBeGreaterThan(demand.politeness + 10);
     expect(demand.tone).toBe('rude');
   });
+
+  it('hears name-calling as an insult, the worst kind of line, and as pressure', () => {
+    for (const text of [
+      "Then you're idiots.",
+      'you lot are totally useless',
+      'What a bunch of amateurs.',
+      'Your HR department is a joke.',
+    ]) {
+      const g = gradeLine({ text, reached: 'interviewer' });
+      expect(g.insult, text).toBe(true);
+      expect(g.pushy, text).toBe(true);
+      expect(g.politeness, text).toBeLessThanOrEqual(10);
+    }
+    // At oneself, or in a courteous line, it is no insult to the listener.
+    expect(gradeLine({ text: "I'm such an idiot, I forgot to say my name." }).insult).toBe(false);
+    expect(gradeLine({ text: "You're so kind, thank you." }).insult).toBe(false);
+  });
 });
