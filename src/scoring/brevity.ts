@@ -4,6 +4,7 @@
  * score falls with the overrun. Reciting credentials, dense fillers and rambling connectors
  * cost extra because they lengthen the call without adding anything the listener needs.
  */
+import { type Guarded, guard } from './prefilter';
 import type { Intent, Reached } from './vocabulary';
 
 /** Comfortable words per turn for each party (a voicemail is the whole message). */
@@ -24,13 +25,16 @@ export const SECONDS_BUDGET: Record<Reached | 'unknown', number> = {
   unknown: 20,
 };
 
-const RAMBLE =
-  /\b(?:and then|and so|so basically|basically|anyway|anyways|long story short|to be honest|as i was saying|and also|on top of that|not to mention|the thing is|and um|and uh|etc|and stuff|or whatever|blah)\b/g;
+const RAMBLE = guard(
+  /\b(?:and then|and so|so basically|basically|anyway|anyways|long story short|to be honest|as i was saying|and also|on top of that|not to mention|the thing is|and um|and uh|etc|and stuff|or whatever|blah)\b/g,
+);
 
-function countMatches(pattern: RegExp, text: string): number {
-  pattern.lastIndex = 0;
+function countMatches(pattern: Guarded, text: string): number {
+  if (!pattern.mayMatch(text)) return 0;
+  const re = pattern.re;
+  re.lastIndex = 0;
   let n = 0;
-  while (pattern.exec(text) !== null) n++;
+  while (re.exec(text) !== null) n++;
   return n;
 }
 
@@ -47,11 +51,13 @@ export interface BrevityInput {
 }
 
 // Dithering: hedges, self-corrections and apologies that delay the point.
-const DITHER =
-  /\b(?:sorry|i mean|i don't know|i dunno|or maybe|or rather|i guess|i suppose|sort of|kind of|never mind|what i'm trying to say|if that makes sense|or something|or whatever|let me rephrase|i'm not sure if|i don't know if)\b/g;
+const DITHER = guard(
+  /\b(?:sorry|i mean|i don't know|i dunno|or maybe|or rather|i guess|i suppose|sort of|kind of|never mind|what i'm trying to say|if that makes sense|or something|or whatever|let me rephrase|i'm not sure if|i don't know if)\b/g,
+);
 const WORD_TOKEN = /[\p{L}\p{N}']+/gu;
-const QUESTION_START =
-  /(?:^|[.?!,;]\s*|\b(?:and|or|so|but)\s)(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|may|might|any|when|what|how|where|who|whether)\b/g;
+const QUESTION_START = guard(
+  /(?:^|[.?!,;]\s*|\b(?:and|or|so|but)\s)(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|may|might|any|when|what|how|where|who|whether)\b/g,
+);
 
 /** Word trigrams said more than once in the line: the same thing said again. */
 function repeats(lower: string): number {

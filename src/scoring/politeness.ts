@@ -9,6 +9,7 @@
 import { FEATURE_NAMES, politenessFeatures } from './features';
 import { withoutFillers } from './fillers';
 import { POLITENESS_MODEL } from './politenessWeights';
+import { guard } from './prefilter';
 import { demands } from './pressure';
 import type { Intent } from './vocabulary';
 
@@ -36,13 +37,16 @@ export const PHONE_LAYER = {
   dismissive: -1.5,
 } as const;
 
-const PLEASE = /\bplease\b/;
-const COURTEOUS_ASK =
-  /\b(?:could you|would you|may i|could i|might i|would it be possible|would you mind|do you mind|i wondered|if you (?:don't mind|have a moment|get a chance)|do you (?:have a sense|happen to know|know (?:if|whether|when|roughly))|i (?:was|am|'m) (?:just )?(?:wondering|hoping)|i (?:just )?wanted to (?:\w+ly )?(?:follow up|check|see|ask|touch base|let you know|say)|sorry to (?:bother|trouble|interrupt|disturb|catch you)|is (?:now|this) a (?:good|bad) time|hope i'm not (?:interrupting|catching you|disturbing|bothering)|(?:is|would) there (?:be )?a (?:better|good|convenient) (?:time|day)|if (?:that's|that is|it's|it is) (?:okay|ok|alright|all right|convenient|not too much)|at your (?:earliest )?convenience|when(?:ever)? (?:you|she|he) (?:have|has|get|gets) a (?:moment|minute|chance|second)|no (?:worries|problem|rush|pressure)|take (?:your|all the) time|don't (?:feel )?(?:rushed|hurried)|i don't want to be a bother|i would (?:like|love) to)\b/;
-const WELL_WISH =
-  /\b(?:have a (?:good|great|nice|lovely|wonderful|pleasant|fantastic|good rest of|great rest of)|take care|all the best|enjoy (?:your|the rest)|best wishes)\b/;
-const DISMISSIVE =
-  /\b(?:whatever|gimme|omg|dude|ugh|geez|jeez|duh|wtf|damn|hell|crap|stupid|idiot\w*|shut up|screw (?:this|you|it)|shit\w*|fuck\w*)\b|^(?:look|listen),/;
+const PLEASE = guard(/\bplease\b/);
+const COURTEOUS_ASK = guard(
+  /\b(?:could you|would you|may i|could i|might i|would it be possible|would you mind|do you mind|i wondered|if you (?:don't mind|have a moment|get a chance)|do you (?:have a sense|happen to know|know (?:if|whether|when|roughly))|i (?:was|am|'m) (?:just )?(?:wondering|hoping)|i (?:just )?wanted to (?:\w+ly )?(?:follow up|check|see|ask|touch base|let you know|say)|sorry to (?:bother|trouble|interrupt|disturb|catch you)|is (?:now|this) a (?:good|bad) time|hope i'm not (?:interrupting|catching you|disturbing|bothering)|(?:is|would) there (?:be )?a (?:better|good|convenient) (?:time|day)|if (?:that's|that is|it's|it is) (?:okay|ok|alright|all right|convenient|not too much)|at your (?:earliest )?convenience|when(?:ever)? (?:you|she|he) (?:have|has|get|gets) a (?:moment|minute|chance|second)|no (?:worries|problem|rush|pressure)|take (?:your|all the) time|don't (?:feel )?(?:rushed|hurried)|i don't want to be a bother|i would (?:like|love) to)\b/,
+);
+const WELL_WISH = guard(
+  /\b(?:have a (?:good|great|nice|lovely|wonderful|pleasant|fantastic|good rest of|great rest of)|take care|all the best|enjoy (?:your|the rest)|best wishes)\b/,
+);
+const DISMISSIVE = guard(
+  /\b(?:whatever|gimme|omg|dude|ugh|geez|jeez|duh|wtf|damn|hell|crap|stupid|idiot\w*|shut up|screw (?:this|you|it)|shit\w*|fuck\w*)\b|^(?:look|listen),/,
+);
 
 const WORD = /[a-z']+/g;
 const featureWeights = FEATURE_NAMES.map((name) => POLITENESS_MODEL.features[name]);
