@@ -274,7 +274,13 @@ function predict(weights: Weights, line: LabelledLine): Intent[] {
     for (const f of features) z += table[f] ?? 0;
     return z;
   };
-  const found = decideIntents(new Set(prepared.rules), logitOf, new Set(weights.overrides), T);
+  const found = decideIntents(
+    new Set(prepared.rules),
+    logitOf,
+    new Set(weights.overrides),
+    T,
+    prepared.firm,
+  );
   return forParty(found, line.reached);
 }
 

@@ -143,12 +143,18 @@ function insistentMarks(raw: string): boolean {
 const DEMANDS = PRESSURE.map(guard);
 const ANXIOUS = ANXIETY.map(guard);
 
+/**
+ * Pressure no reading can argue away: two shouted words, a run of marks that is not warmth,
+ * or name-calling. The model reads the lower-cased line, which has lost the capitals, so these
+ * decide `pressure` whatever it weighs.
+ */
+export function unmistakablePressure(raw: string, lower: string): boolean {
+  return callsNames(lower) || shoutedWords(raw) >= 2 || insistentMarks(raw);
+}
+
 /** True when the line demands, complains, presumes, shouts or otherwise leans on the listener. */
 export function demands(raw: string, lower: string): boolean {
-  if (anyMatches(DEMANDS, lower) || callsNames(lower)) return true;
-  // Two shouted words, or a run of marks that is not warmth, reads as pressure on a call.
-  if (shoutedWords(raw) >= 2) return true;
-  return insistentMarks(raw);
+  return anyMatches(DEMANDS, lower) || unmistakablePressure(raw, lower);
 }
 
 /** True when the line pressures, complains, presumes or sounds over-anxious. */

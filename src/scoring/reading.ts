@@ -14,7 +14,7 @@ import {
   labelLogits,
   RULE_OVERRIDES,
 } from './model/intentModel';
-import { callsNames } from './pressure';
+import { callsNames, unmistakablePressure } from './pressure';
 import { cleanSpoken } from './spoken';
 import { normalise } from './text';
 import { INTENTS, type Intent, type Reached } from './vocabulary';
@@ -135,7 +135,10 @@ export function looksEnglish(clean: string, names: ReadonlySet<string> = new Set
 }
 
 /** The pieces the model reads, without the model. */
-export type Prepared = Pick<Reading, 'lower' | 'clean' | 'rules' | 'reached' | 'credentials'>;
+export type Prepared = Pick<Reading, 'lower' | 'clean' | 'rules' | 'reached' | 'credentials'> & {
+  /** Intents a cue decides whatever the model weighs (`unmistakablePressure`). */
+  firm: Intent[];
+};
 
 /** The pieces the model reads, without the model: shared with the training script. */
 export function prepare(raw: string, reached: Reached | undefined): Prepared {
@@ -144,22 +147,27 @@ export function prepare(raw: string, reached: Reached | undefined): Prepared {
   // Counted once: the recital rule and the line's selling points both read it.
   const credentials = lower.length === 0 ? 0 : credentialScore(clean);
   const rules = lower.length === 0 ? [] : intentsOf(raw, lower, clean, credentials);
-  return { lower, clean, rules, credentials, ...(reached ? { reached } : {}) };
+  const firm: Intent[] = lower.length > 0 && unmistakablePressure(raw, clean) ? ['pressure'] : [];
+  return { lower, clean, rules, credentials, firm, ...(reached ? { reached } : {}) };
 }
 
 /**
  * Which intents a line carries, from the rules' findings and the model's log-odds (`logitOf(k)`
- * for the k-th intent): an overriding rule that fired decides, else the model over `threshold`.
- * The training script judges its held-out lines with this same decision.
+ * for the k-th intent): a `firm` cue or an overriding rule that fired decides, else the model
+ * over `threshold`. The training script judges its held-out lines with this same decision.
  */
 export function decideIntents(
   rules: ReadonlySet<Intent>,
   logitOf: (k: number) => number,
   overrides: ReadonlySet<Intent>,
   threshold: number,
+  firm: readonly Intent[] = [],
 ): Intent[] {
   return INTENTS.filter(
-    (intent, k) => (rules.has(intent) && overrides.has(intent)) || logitOf(k) > threshold,
+    (intent, k) =>
+      firm.includes(intent) ||
+      (rules.has(intent) && overrides.has(intent)) ||
+      logitOf(k) > threshold,
   );
 }
 
@@ -190,6 +198,7 @@ export function readLine(raw: string, reached?: Reached, caller?: string): Readi
     (k) => logits[k] as number,
     RULE_OVERRIDES,
     INTENT_THRESHOLD,
+    prepared.firm,
   );
   const found =
     caller !== undefined && !decided.includes('identify') && saysOwnName(prepared.clean, caller)
@@ -197,7 +206,8 @@ export function readLine(raw: string, reached?: Reached, caller?: string): Readi
       : decided;
   const intents = forParty(found, reached);
   const insult = logits[AT.insult] as number;
-  // Name-calling is an insult whatever the model weighs ("then you're idiots").
+  // Name-calling is an insult whatever the model weighs ("then you're idiots"); it is also
+  // unmistakable pressure (`prepared.firm`).
   const namesCalled = callsNames(prepared.clean);
   return {
     ...prepared,
