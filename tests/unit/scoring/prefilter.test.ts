@@ -66,7 +66,7 @@ describe('a guarded expression', () => {
     expect(allGuarded().length).toBeGreaterThan(200);
     const texts: string[] = [];
     for (const file of trainingFiles().filter((f) => f.startsWith('data/corpus/'))) {
-      for (const row of readLabelled(file).slice(0, 150)) {
+      for (const row of readLabelled(file).slice(0, 100)) {
         const prepared = prepare(row.text, undefined);
         texts.push(row.text, prepared.lower, prepared.clean);
       }
