@@ -31,13 +31,24 @@ function renderVoice(options: FakeVoiceRuntimeOptions = {}) {
   return { ...view, runtime, heard, fallbacks, clock: services.clock };
 }
 
+/**
+ * The microphone button, once the controls' effects have run: the button shows as soon as the
+ * capabilities arrive, a moment before its machine starts and the page-wide shortcut is bound,
+ * and a click inside that moment (only a test is that fast) would find nobody listening.
+ */
+async function findMic(): Promise<HTMLElement> {
+  const mic = await screen.findByRole('button', { name: 'Speak your answer' });
+  await act(async () => {});
+  return mic;
+}
+
 /** Consent given on an earlier visit, so the microphone opens at once. */
 const CONSENTED = { settings: { consentGiven: true } };
 
 describe('the privacy notice', () => {
   it('comes up at the first press, takes focus and says the audio may go to a server', async () => {
     const { container, runtime } = renderVoice();
-    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(await findMic());
     const notice = screen.getByRole('region', { name: 'Before you use the microphone' });
     expect(screen.getByRole('heading', { name: 'Before you use the microphone' })).toHaveFocus();
     expect(notice).toHaveTextContent('may send your audio to a server');
@@ -49,7 +60,7 @@ describe('the privacy notice', () => {
 
   it('offers on-device listening only where the browser has it', async () => {
     renderVoice({ caps: { supported: true, onDevice: 'available' } });
-    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(await findMic());
     const notice = screen.getByRole('region', { name: 'Before you use the microphone' });
     expect(notice).toHaveTextContent('your voice stays on this computer');
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(
@@ -59,13 +70,13 @@ describe('the privacy notice', () => {
 
   it('leaves out on-device listening where the browser cannot say', async () => {
     renderVoice();
-    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(await findMic());
     expect(screen.queryByRole('button', { name: 'Listen on this device only' })).toBeNull();
   });
 
   it('remembers the choice and listens, handing focus back to the microphone', async () => {
     const { runtime } = renderVoice({ caps: { supported: true, onDevice: 'available' } });
-    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(await findMic());
     await userEvent.click(screen.getByRole('button', { name: 'Listen on this device only' }));
     expect(runtime.listener.startCalls).toBe(1);
     expect(storedSettings(runtime)).toMatchObject({ consentGiven: true, onDevice: true });
@@ -78,7 +89,7 @@ describe('the privacy notice', () => {
 
   it('lets the caller type instead, without opening the microphone', async () => {
     const { runtime } = renderVoice();
-    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(await findMic());
     await userEvent.click(screen.getByRole('button', { name: 'Type instead' }));
     expect(screen.getByRole('status')).toHaveTextContent(listenFailure('declined').reason);
     expect(runtime.listener.startCalls).toBe(0);
@@ -87,7 +98,7 @@ describe('the privacy notice', () => {
 
   it('comes back when consent covered only on-device listening and that is gone', async () => {
     renderVoice({ settings: { consentGiven: true, onDevice: true } });
-    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(await findMic());
     expect(screen.getByRole('region', { name: 'Before you use the microphone' })).toBeVisible();
   });
 });
@@ -95,7 +106,7 @@ describe('the privacy notice', () => {
 describe('speaking an answer', () => {
   it('shows the live words and hands over the heard line with its speaking time', async () => {
     const { runtime, heard, container } = renderVoice(CONSENTED);
-    const mic = await screen.findByRole('button', { name: 'Speak your answer' });
+    const mic = await findMic();
     await userEvent.click(mic);
     expect(screen.getByRole('status')).toHaveTextContent('Starting the microphone…');
     act(() => runtime.listener.emit({ type: 'started' }));
@@ -113,7 +124,7 @@ describe('speaking an answer', () => {
 
   it('toggles with taps: the first starts, the second stops', async () => {
     const { runtime } = renderVoice(CONSENTED);
-    const mic = await screen.findByRole('button', { name: 'Speak your answer' });
+    const mic = await findMic();
     await userEvent.click(mic);
     expect(runtime.listener.startCalls).toBe(1);
     expect(runtime.listener.stopCalls).toBe(0);
@@ -124,7 +135,7 @@ describe('speaking an answer', () => {
   it('is push-to-talk when held: letting go stops', async () => {
     const { runtime, clock } = renderVoice(CONSENTED);
     const user = userEvent.setup();
-    const mic = await screen.findByRole('button', { name: 'Speak your answer' });
+    const mic = await findMic();
     await user.pointer({ keys: '[MouseLeft>]', target: mic });
     expect(runtime.listener.startCalls).toBe(1);
     act(() => clock.advance(1500));
@@ -135,7 +146,7 @@ describe('speaking an answer', () => {
   it('works from the keyboard: Space held, or Enter to start and Enter to stop', async () => {
     const { runtime, clock } = renderVoice(CONSENTED);
     const user = userEvent.setup();
-    const mic = await screen.findByRole('button', { name: 'Speak your answer' });
+    const mic = await findMic();
     mic.focus();
     await user.keyboard('{Enter}');
     expect(runtime.listener.startCalls).toBe(1);
@@ -152,7 +163,7 @@ describe('speaking an answer', () => {
 
   it('toggles on a click without a pointer, as screen readers send', async () => {
     const { runtime } = renderVoice(CONSENTED);
-    const mic = await screen.findByRole('button', { name: 'Speak your answer' });
+    const mic = await findMic();
     fireEvent.click(mic, { detail: 0 });
     expect(runtime.listener.startCalls).toBe(1);
     fireEvent.click(mic, { detail: 0 });
@@ -161,7 +172,7 @@ describe('speaking an answer', () => {
 
   it('answers to Alt+M anywhere on the page', async () => {
     const { runtime } = renderVoice(CONSENTED);
-    const mic = await screen.findByRole('button', { name: 'Speak your answer' });
+    const mic = await findMic();
     expect(mic).toHaveAttribute('aria-keyshortcuts', 'Alt+M');
     fireEvent.keyDown(document.body, { key: 'µ', code: 'KeyM', altKey: true });
     fireEvent.keyUp(document.body, { key: 'µ', code: 'KeyM', altKey: true });
@@ -172,7 +183,7 @@ describe('speaking an answer', () => {
 
   it('quiets the other side when the caller starts to talk', async () => {
     const { runtime } = renderVoice(CONSENTED);
-    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(await findMic());
     expect(runtime.speaker.cancelCalls).toBe(1);
   });
 });
@@ -180,7 +191,7 @@ describe('speaking an answer', () => {
 describe('when listening fails', () => {
   it('says why in one line and keeps the words heard so far for the answer box', async () => {
     const { runtime, fallbacks, container } = renderVoice(CONSENTED);
-    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(await findMic());
     act(() =>
       runtime.listener.emit({ type: 'failed', heard: 'Is the role', ...listenFailure('network') }),
     );
@@ -194,7 +205,7 @@ describe('when listening fails', () => {
 
   it('offers no retry when trying again cannot help', async () => {
     const { runtime, fallbacks } = renderVoice(CONSENTED);
-    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(await findMic());
     act(() =>
       runtime.listener.emit({ type: 'failed', heard: '', ...listenFailure('not-allowed') }),
     );
@@ -217,6 +228,6 @@ describe('when listening fails', () => {
     act(() => {
       runtime.settings.update({ microphoneOn: true });
     });
-    expect(await screen.findByRole('button', { name: 'Speak your answer' })).toBeEnabled();
+    expect(await findMic()).toBeEnabled();
   });
 });
