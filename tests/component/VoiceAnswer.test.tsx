@@ -16,26 +16,36 @@ import {
 
 const BROWSER_ENGINE = 'Use the browser’s speech service (audio may go to a server)';
 
+/** The answer for one caller turn; `turn.set` moves the turn on, as the call screen does. */
+function OnTurn({
+  turn,
+  onHeard,
+  onFallback,
+}: {
+  turn: { set: (turnKey: string) => void };
+  onHeard: (text: string, seconds: number) => void;
+  onFallback: (heard: string) => void;
+}) {
+  const [turnKey, setTurnKey] = useState('1:1');
+  turn.set = setTurnKey;
+  return <VoiceAnswer turnKey={turnKey} onHeard={onHeard} onFallback={onFallback} />;
+}
+
 function renderVoice(options: FakeVoiceRuntimeOptions = {}) {
   const runtime = fakeVoiceRuntime(options);
   const heard: { text: string; seconds: number }[] = [];
   const fallbacks: string[] = [];
   const services = fakeServices({ voice: readyVoice(runtime) });
-  let setTurn: (turnKey: string) => void = () => undefined;
-  // The caller turn the answer is for; `nextTurn` moves it on, as the call screen does.
-  function OnTurn() {
-    const [turnKey, set] = useState('1:1');
-    setTurn = set;
-    return (
-      <VoiceAnswer
-        turnKey={turnKey}
-        onHeard={(text, seconds) => heard.push({ text, seconds })}
-        onFallback={(words) => fallbacks.push(words)}
-      />
-    );
-  }
-  const view = renderWithServices(<OnTurn />, services);
-  const nextTurn = (turnKey: string) => act(() => setTurn(turnKey));
+  const turn: { set: (turnKey: string) => void } = { set: () => undefined };
+  const view = renderWithServices(
+    <OnTurn
+      turn={turn}
+      onHeard={(text, seconds) => heard.push({ text, seconds })}
+      onFallback={(words) => fallbacks.push(words)}
+    />,
+    services,
+  );
+  const nextTurn = (turnKey: string) => act(() => turn.set(turnKey));
   return { ...view, runtime, heard, fallbacks, clock: services.clock, nextTurn };
 }
 
