@@ -50,40 +50,11 @@ function cameBack(): boolean {
   }
 }
 
-/**
- * Focuses `ref` when `key` changes (and on mount), if the policy allows, and scrolls it into
- * sight in the same frame when it is not (centred, as `focus()` itself does).
- */
+/** Focuses `ref` when `key` changes (and on mount), if the policy allows. */
 export function useFocusWhen(ref: RefObject<HTMLElement | null>, key: unknown = 'mount'): void {
   const policy = useContext(FocusPolicyContext);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the trigger, on purpose
   useEffect(() => {
-    const element = ref.current;
-    if (!element || !policy.shouldMove()) return;
-    // Focus moves now (screen readers hear it as before), but the scroll waits for the frame:
-    // scrolling here would force a layout inside the learner's click or key press, which the
-    // frame that draws the new line then does again for what changed after it.
-    element.focus({ preventScroll: true });
-    if (typeof requestAnimationFrame !== 'function') return;
-    const frame = requestAnimationFrame(() => {
-      if (element.ownerDocument.activeElement === element) revealIfHidden(element);
-    });
-    return () => cancelAnimationFrame(frame);
+    if (policy.shouldMove()) ref.current?.focus();
   }, [key, policy, ref]);
-}
-
-/** Scrolls `element` to the middle of its scrollers if it is not fully in sight, as focus does. */
-function revealIfHidden(element: HTMLElement): void {
-  const withIfNeeded = element as HTMLElement & {
-    scrollIntoViewIfNeeded?: (center: boolean) => void;
-  };
-  if (typeof withIfNeeded.scrollIntoViewIfNeeded === 'function') {
-    withIfNeeded.scrollIntoViewIfNeeded(true);
-    return;
-  }
-  const box = element.getBoundingClientRect();
-  const view = element.ownerDocument.documentElement;
-  const hidden =
-    box.top < 0 || box.left < 0 || box.bottom > view.clientHeight || box.right > view.clientWidth;
-  if (hidden) element.scrollIntoView?.({ block: 'center', inline: 'center' });
 }
