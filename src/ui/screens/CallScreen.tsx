@@ -86,9 +86,10 @@ export function CallScreen(props: CallScreenProps) {
         if (e.target instanceof HTMLTextAreaElement) hush();
       }}
     >
-      <ScreenHeading id={id}>
-        Call {attempts.length} to {scenario.setting.company}
-      </ScreenHeading>
+      {/* One string, so the heading is not drawn again on every turn. */}
+      <ScreenHeading
+        id={id}
+      >{`Call ${attempts.length} to ${scenario.setting.company}`}</ScreenHeading>
       <CallStatus
         onTheLine={onTheLine(scenario, node?.speaker)}
         day={attempt.day}

@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { SnapshotFrom } from 'xstate';
 import type { RecognitionCapabilities, VoiceSettings, VoiceTurnEvent } from '../../speech/index';
 import { type ConsentChoice, ConsentNotice } from './ConsentNotice';
@@ -38,12 +38,16 @@ export function VoiceTurnControls({
   const listening = snapshot.hasTag('listening');
   const button = useRef<HTMLButtonElement>(null);
 
-  const send = (event: VoiceTurnEvent) => {
-    if (!actor.getSnapshot().can(event)) return;
-    // The other side stops talking when the learner starts.
-    if (event.type === 'voice.start' || event.type === 'voice.retry') runtime.voicer.hush();
-    actor.send(event);
-  };
+  const send = useCallback(
+    (event: VoiceTurnEvent) => {
+      if (!actor.getSnapshot().can(event)) return;
+      // The other side stops talking when the learner starts.
+      if (event.type === 'voice.start' || event.type === 'voice.retry') runtime.voicer.hush();
+      actor.send(event);
+    },
+    [actor, runtime],
+  );
+  const retry = useCallback(() => send({ type: 'voice.retry' }), [send]);
   const talk = usePushToTalk(listening, (command: TalkCommand) => send({ type: command }));
 
   // A heard line goes to the campaign; words caught before a failure go to the answer box.
@@ -128,7 +132,7 @@ export function VoiceTurnControls({
         it.
       </p>
       {snapshot.matches('consentNeeded') && <ConsentNotice caps={caps} onChoose={choose} />}
-      <VoiceStatus snapshot={snapshot} onRetry={() => send({ type: 'voice.retry' })} />
+      <VoiceStatus snapshot={snapshot} onRetry={retry} />
     </div>
   );
 }
