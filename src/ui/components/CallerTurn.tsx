@@ -30,6 +30,8 @@ export interface CallerTurnProps {
    * when it could not be: the line was not understood).
    */
   onSay: (text: string, seconds?: number) => boolean | Promise<boolean>;
+  /** What is in the answer box, as the learner types (the line may be read ahead). */
+  onDraft?: (draft: string) => void;
 }
 
 /** Why a line was not sent, in one line. */
@@ -97,14 +99,17 @@ export function CallerTurn(props: CallerTurnProps) {
   };
   // The answer box and the voice controls get callbacks that never change, so a turn that
   // leaves them as they were does not render them again.
-  const latest = useRef({ say, setDraft });
-  latest.current = { say, setDraft };
+  const latest = useRef({ say, setDraft, onDraft: props.onDraft });
+  latest.current = { say, setDraft, onDraft: props.onDraft };
   const sayTyped = useCallback((text: string) => latest.current.say(text), []);
   const sayHeard = useCallback(
     (text: string, seconds: number) => latest.current.say(text, seconds),
     [],
   );
-  const changeDraft = useCallback((next: string) => latest.current.setDraft(next), []);
+  const changeDraft = useCallback((next: string) => {
+    latest.current.setDraft(next);
+    latest.current.onDraft?.(next);
+  }, []);
   const keepHeard = useCallback(
     (heard: string) => latest.current.setDraft((d) => withHeardWords(d, heard)),
     [],

@@ -30,6 +30,8 @@ export interface CallScreenProps {
    * turn had changed meanwhile; it rejects when the classifier could not be loaded).
    */
   onSay: (text: string, seconds?: number) => boolean | Promise<boolean>;
+  /** The answer box as the learner types (the line may be read ahead of its sending). */
+  onDraft?: (draft: string) => void;
   /** The speech runtime, once loaded; the other side's voice stops when the learner acts. */
   voice?: VoiceRuntime | null | undefined;
 }
@@ -114,6 +116,7 @@ export function CallScreen(props: CallScreenProps) {
               }
               sayNow={(text) => lineNow(snapshot.context, settingOf(scenario), text)}
               onSay={onSay}
+              {...(props.onDraft ? { onDraft: props.onDraft } : {})}
             />
           )}
           <p className="hang-up">
