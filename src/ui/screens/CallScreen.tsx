@@ -79,6 +79,8 @@ export function CallScreen(props: CallScreenProps) {
   // A screen reader reads each line as it is announced: if the synthetic voice says it at the
   // same time, both are garbled. Any key press, or going to the answer box, quiets the voice.
   const hush = () => voice?.voicer.hush();
+  // One string, so the (memoised) heading is not drawn again on every turn.
+  const title = `Call ${attempts.length} to ${scenario.setting.company}`;
   return (
     <section
       className="screen call-screen"
@@ -88,10 +90,7 @@ export function CallScreen(props: CallScreenProps) {
         if (e.target instanceof HTMLTextAreaElement) hush();
       }}
     >
-      {/* One string, so the heading is not drawn again on every turn. */}
-      <ScreenHeading
-        id={id}
-      >{`Call ${attempts.length} to ${scenario.setting.company}`}</ScreenHeading>
+      <ScreenHeading id={id}>{title}</ScreenHeading>
       <CallStatus
         onTheLine={onTheLine(scenario, node?.speaker)}
         day={attempt.day}
