@@ -32,6 +32,8 @@ export type VoiceTurnEvent =
   | { type: 'voice.cancel' }
   | { type: 'voice.retry' }
   | { type: 'voice.reset' }
+  /** The caller's turn moved on: back to a fresh turn, with consent as it stands now. */
+  | { type: 'voice.newTurn'; consentGiven: boolean }
   | { type: 'consent.given'; onDevice: boolean }
   | { type: 'consent.declined' }
   | { type: 'speech.started' }
@@ -90,6 +92,12 @@ export const voiceTurnMachine = setup({
   },
   actions: {
     clearTurn: assign({ interim: '', heard: null, failure: null }),
+    takeConsent: assign({
+      consentGiven: ({ event }) => {
+        assertEvent(event, 'voice.newTurn');
+        return event.consentGiven;
+      },
+    }),
     recordConsent: assign({ consentGiven: true }),
     /** The UI provides this to store the choice in the settings. */
     rememberConsent: (_, _params: { onDevice: boolean }) => {},
@@ -127,6 +135,8 @@ export const voiceTurnMachine = setup({
   }),
   initial: 'idle',
   on: {
+    // From any state: a listener still running is cancelled, a notice still up is closed.
+    'voice.newTurn': { target: '.idle', actions: ['clearTurn', 'takeConsent'] },
     'voice.start': [
       { guard: 'isUnsupported', target: '.failed', actions: ['clearTurn', 'recordUnsupported'] },
       { guard: 'hasConsent', target: '.listening', actions: 'clearTurn' },

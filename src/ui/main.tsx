@@ -69,6 +69,7 @@ if (root) {
               health.report('history'),
             ),
             session: sessions,
+            later: afterFrame,
             lms: lms?.results,
             newId,
             // Speech (and the settings' validation) comes in its own chunk, when a call needs it.

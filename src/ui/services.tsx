@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from 'react';
+import type { Later } from '../storage/laterSaves';
 import type { HistoryStore, SessionStore } from '../storage/types';
 import type { ClassifierLoader } from './campaign/classifier';
 import type { Clock } from './clock';
@@ -15,6 +16,11 @@ export interface Services {
   voice?: VoiceLoader;
   /** Fetches the classifier for typed and spoken lines; `loadClassifier` unless a test swaps it. */
   classifier?: ClassifierLoader;
+  /**
+   * Runs work the learner need not wait for once the browser is idle (`afterFrame` in the app);
+   * without it, that work is done when it is needed.
+   */
+  later?: Later;
   /** Launched by an LMS (the SCORM package): where the debrief sends the result. */
   lms?: LmsResults;
 }

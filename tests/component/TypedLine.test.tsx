@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { Later } from '../../src/storage/laterSaves';
 import { CampaignScreen } from '../../src/ui/campaign/CampaignScreen';
 import type { Classifier, ClassifierLoader } from '../../src/ui/campaign/classifier';
 import * as classifierChunk from '../../src/ui/campaign/classifierChunk';
@@ -27,8 +28,8 @@ function manualClassifier() {
   return { load, resolve: () => settleAll('resolve'), reject: () => settleAll('reject') };
 }
 
-async function startCall(loader: ClassifierLoader) {
-  const services = fakeServices({ classifier: loader });
+async function startCall(loader: ClassifierLoader, later?: Later) {
+  const services = fakeServices({ classifier: loader, ...(later ? { later } : {}) });
   const view = renderWithServices(
     <CampaignScreen
       scenario={fakeUiScenario()}
@@ -102,6 +103,82 @@ describe('a typed line once the classifier is here', () => {
     expect(services.session.load()?.events.at(-1)).toEqual(
       classifierChunk.callerSaid('I demand an answer right now!'),
     );
+  });
+});
+
+/** The classifier, counting the lines it reads. */
+function countingClassifier() {
+  const read: string[] = [];
+  const classifier: Classifier = {
+    callerSaid: (text, ...rest) => {
+      read.push(text);
+      return classifierChunk.callerSaid(text, ...rest);
+    },
+  };
+  return { read, load: () => Promise.resolve(classifier) };
+}
+
+/** Idle time the test hands out: `idle()` runs what waits for it. */
+function manualLater() {
+  const waiting = new Set<() => void>();
+  const later: Later = (work) => {
+    waiting.add(work);
+    return () => waiting.delete(work);
+  };
+  const idle = () =>
+    act(() => {
+      for (const work of [...waiting]) {
+        waiting.delete(work);
+        work();
+      }
+    });
+  return { later, idle, waiting };
+}
+
+describe('a typed line read while the learner pauses', () => {
+  const LINE = 'I demand an answer right now!';
+
+  it('is read once, in idle time, and that reading is what Enter sends', async () => {
+    const classifier = countingClassifier();
+    const time = manualLater();
+    const { services } = await startCall(classifier.load, time.later);
+    await act(async () => undefined);
+    await userEvent.type(box(), LINE);
+    expect(classifier.read).toEqual([]);
+    time.idle();
+    expect(classifier.read).toEqual([LINE]);
+    await userEvent.keyboard('{Enter}');
+    expect(classifier.read).toEqual([LINE]);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Call 1 is over');
+    expect(services.session.load()?.events.at(-1)).toEqual(classifierChunk.callerSaid(LINE));
+  });
+
+  it('is read again in the key press when the words changed after the pause', async () => {
+    const classifier = countingClassifier();
+    const time = manualLater();
+    const { services } = await startCall(classifier.load, time.later);
+    await act(async () => undefined);
+    await userEvent.type(box(), 'Hello there');
+    time.idle();
+    await userEvent.type(box(), `, ${LINE}`);
+    await userEvent.keyboard('{Enter}');
+    const sent = `Hello there, ${LINE}`;
+    expect(classifier.read).toEqual(['Hello there', sent]);
+    expect(services.session.load()?.events.at(-1)).toEqual(classifierChunk.callerSaid(sent));
+  });
+
+  it('is not read for a box emptied again, and nothing waits once the call is left', async () => {
+    const classifier = countingClassifier();
+    const time = manualLater();
+    const { unmount } = await startCall(classifier.load, time.later);
+    await act(async () => undefined);
+    await userEvent.type(box(), 'Hi');
+    await userEvent.clear(box());
+    time.idle();
+    expect(classifier.read).toEqual([]);
+    await userEvent.type(box(), 'Hi');
+    unmount();
+    expect(time.waiting.size).toBe(0);
   });
 });
 

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { listenFailure } from '../../src/speech/index';
 import { readyVoice } from '../../src/ui/voice/runtime';
@@ -15,20 +16,37 @@ import {
 
 const BROWSER_ENGINE = 'Use the browser’s speech service (audio may go to a server)';
 
+/** The answer for one caller turn; `turn.set` moves the turn on, as the call screen does. */
+function OnTurn({
+  turn,
+  onHeard,
+  onFallback,
+}: {
+  turn: { set: (turnKey: string) => void };
+  onHeard: (text: string, seconds: number) => void;
+  onFallback: (heard: string) => void;
+}) {
+  const [turnKey, setTurnKey] = useState('1:1');
+  turn.set = setTurnKey;
+  return <VoiceAnswer turnKey={turnKey} onHeard={onHeard} onFallback={onFallback} />;
+}
+
 function renderVoice(options: FakeVoiceRuntimeOptions = {}) {
   const runtime = fakeVoiceRuntime(options);
   const heard: { text: string; seconds: number }[] = [];
   const fallbacks: string[] = [];
   const services = fakeServices({ voice: readyVoice(runtime) });
+  const turn: { set: (turnKey: string) => void } = { set: () => undefined };
   const view = renderWithServices(
-    <VoiceAnswer
-      turnKey="1:1"
+    <OnTurn
+      turn={turn}
       onHeard={(text, seconds) => heard.push({ text, seconds })}
       onFallback={(words) => fallbacks.push(words)}
     />,
     services,
   );
-  return { ...view, runtime, heard, fallbacks, clock: services.clock };
+  const nextTurn = (turnKey: string) => act(() => turn.set(turnKey));
+  return { ...view, runtime, heard, fallbacks, clock: services.clock, nextTurn };
 }
 
 /**
@@ -229,5 +247,56 @@ describe('when listening fails', () => {
       runtime.settings.update({ microphoneOn: true });
     });
     expect(await findMic()).toBeEnabled();
+  });
+});
+
+describe('on the next caller turn', () => {
+  it('starts afresh: the last failure is gone and the microphone is ready', async () => {
+    const { runtime, nextTurn } = renderVoice(CONSENTED);
+    const mic = await screen.findByRole('button', { name: 'Speak your answer' });
+    await userEvent.click(mic);
+    act(() => runtime.listener.emit({ type: 'failed', heard: '', ...listenFailure('network') }));
+    expect(screen.getByRole('status')).toHaveTextContent(listenFailure('network').reason);
+    nextTurn('1:2');
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(mic).toBeEnabled();
+    await userEvent.click(mic);
+    expect(runtime.listener.startCalls).toBe(2);
+  });
+
+  it('stops a microphone still listening and drops its live words', async () => {
+    const { runtime, nextTurn, container } = renderVoice(CONSENTED);
+    const mic = await screen.findByRole('button', { name: 'Speak your answer' });
+    await userEvent.click(mic);
+    act(() => runtime.listener.emit({ type: 'started' }));
+    act(() => runtime.listener.emit({ type: 'interim', text: 'Is the role' }));
+    nextTurn('1:2');
+    expect(runtime.listener.cancelCalls).toBe(1);
+    expect(mic).toHaveAttribute('aria-pressed', 'false');
+    expect(container.querySelector('.interim')).toBeNull();
+  });
+
+  it('closes a privacy notice left open, without moving focus to the microphone', async () => {
+    const { nextTurn } = renderVoice();
+    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    expect(screen.getByRole('heading', { name: 'Before you use the microphone' })).toHaveFocus();
+    nextTurn('1:2');
+    expect(screen.queryByRole('region', { name: 'Before you use the microphone' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Speak your answer' })).not.toHaveFocus();
+    // Not answered, so it comes up again at the next press.
+    await userEvent.click(screen.getByRole('button', { name: 'Speak your answer' }));
+    expect(screen.getByRole('region', { name: 'Before you use the microphone' })).toBeVisible();
+  });
+
+  it('skips the notice once it was answered on an earlier turn', async () => {
+    const { runtime, nextTurn } = renderVoice();
+    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(screen.getByRole('button', { name: BROWSER_ENGINE }));
+    act(() => runtime.listener.emit({ type: 'final', text: 'Hello', seconds: 1 }));
+    nextTurn('1:2');
+    await userEvent.click(screen.getByRole('button', { name: 'Speak your answer' }));
+    expect(screen.queryByRole('region', { name: 'Before you use the microphone' })).toBeNull();
+    expect(runtime.listener.startCalls).toBe(2);
   });
 });

@@ -197,6 +197,43 @@ test('a network error keeps the words heard so far in the answer box', async ({ 
   expect(call.node).toBe('camilleStillDeciding');
 });
 
+test('each caller turn starts the microphone afresh: the last failure goes, consent stays', async ({
+  page,
+}) => {
+  await installFakeSpeech(page);
+  await page.goto('/');
+  const fake = fakeSpeech(page);
+  const call = new CampaignDriver(page, 'still-deciding');
+  await call.open();
+  await call.dial(3, '10:30');
+  await call.speak(
+    "Hi Camille, it's Marcus Bell. Thanks again for Monday. Am I still in the running?",
+    {
+      consent: BROWSER_ENGINE,
+    },
+  );
+  expect(call.node).toBe('camilleStillDeciding');
+  await expect(page.getByRole('heading', { name: 'Your turn' })).toBeFocused();
+
+  // This turn's microphone fails; a chosen line moves the call on and the failure goes with it.
+  await micButton(page).click();
+  await fake.sound();
+  await fake.fail('network');
+  const reason = page
+    .getByRole('status')
+    .filter({ hasText: "The browser's speech service could not be reached" });
+  await expect(reason).toBeVisible();
+  await call.choose(0);
+  expect(call.snapshot.matches('call')).toBe(true);
+  await expect(reason).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expect(micButton(page)).toHaveAttribute('aria-pressed', 'false');
+
+  // The next spoken line needs no second consent.
+  await call.speak('Thank you, that is good to hear. When might I hear back?');
+  await expect(page.getByRole('region', { name: 'Before you use the microphone' })).toHaveCount(0);
+});
+
 test('with no voices installed the lines are captions only, and the call goes on', async ({
   page,
 }) => {

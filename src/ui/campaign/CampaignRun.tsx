@@ -4,6 +4,7 @@ import type { CampaignEvent } from '../../scenario/campaignTypes';
 import { heardAt } from '../../scenario/heardAt';
 import { currentNodeId, eventsBeforeTurn } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
+import type { Reached } from '../../scoring/vocabulary';
 import type { SavedSession } from '../../storage/types';
 import { LoadProblemBoundary } from '../components/LoadProblemBoundary';
 import { messageLimit } from '../model/people';
@@ -38,7 +39,7 @@ export function CampaignRun(props: CampaignRunProps) {
   const runtime = useVoiceRuntime();
   // A workshop may keep the other side silent (captions only): then there is no voice to play.
   const voice = useSessionRules().voices ? runtime : null;
-  const classifier = useServices().classifier ?? loadClassifier;
+  const { classifier = loadClassifier, later } = useServices();
   // The classifier once it is here: a line said after that is read and sent in the same task
   // as the key press, so the reply is drawn in the next frame with no "Understanding…" between.
   const ready = useRef<Classifier>(undefined);
@@ -56,11 +57,38 @@ export function CampaignRun(props: CampaignRunProps) {
   const inCall = snapshot.matches('call');
   const nodeId = currentNodeId(snapshot);
   const node = nodeId === undefined ? undefined : scenario.nodes[nodeId];
+  const caller = snapshot.context.caller;
+  // A typed line is read while the learner pauses (once the browser is idle), so the key
+  // press that sends it finds the reading done. It is the same reading of the same words by
+  // the same listener, only earlier; any other line is read in the key press, as before.
+  const early = useRef<ReadAhead>(undefined);
+  const readAhead = useRef<() => void>(undefined);
+  useEffect(() => () => readAhead.current?.(), []);
+  const onDraft = useCallback(
+    (draft: string) => {
+      readAhead.current?.();
+      readAhead.current = undefined;
+      const text = draft.trim();
+      if (!later || text === '') return;
+      const heardBy = heardAt(node);
+      readAhead.current = later(() => {
+        readAhead.current = undefined;
+        const loaded = ready.current;
+        if (!loaded) return;
+        const event = loaded.callerSaid(text, undefined, heardBy, caller);
+        early.current = { text, heardBy, caller, event };
+      });
+    },
+    [later, node, caller],
+  );
   // A line is sent for the turn it was typed at: if the call moved on while the classifier
   // loaded (hang-up, a reload), it is dropped and stays in the answer box.
-  const caller = snapshot.context.caller;
   const say = useCallback(
     (text: string, seconds?: number): boolean | Promise<boolean> => {
+      const read = early.current;
+      early.current = undefined;
+      const same = read?.text === text && read.heardBy === heardAt(node) && read.caller === caller;
+      if (read && same && seconds === undefined) return send(read.event);
       const line = (loaded: Classifier) =>
         send(loaded.callerSaid(text, seconds, heardAt(node), caller));
       if (ready.current) return line(ready.current);
@@ -120,6 +148,7 @@ export function CampaignRun(props: CampaignRunProps) {
         )}
         send={send}
         onSay={say}
+        onDraft={onDraft}
         voice={voice}
       />
     );
@@ -128,6 +157,14 @@ export function CampaignRun(props: CampaignRunProps) {
     return <BetweenScreen scenario={scenario} snapshot={snapshot} send={send} />;
   }
   return <PlanScreen scenario={scenario} snapshot={snapshot} send={send} />;
+}
+
+/** A typed line read ahead: the words, who heard them, the caller's name, and the event. */
+interface ReadAhead {
+  text: string;
+  heardBy: Reached | undefined;
+  caller: string | undefined;
+  event: CampaignEvent;
 }
 
 type DebriefComponent = Awaited<ReturnType<typeof debrief.start>>['default'];

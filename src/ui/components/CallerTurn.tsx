@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Reply } from '../../scenario/schema';
 import type { RoomTally } from '../../scoring/types';
 import { useFocusWhen } from '../focusPolicy';
@@ -30,6 +30,8 @@ export interface CallerTurnProps {
    * when it could not be: the line was not understood).
    */
   onSay: (text: string, seconds?: number) => boolean | Promise<boolean>;
+  /** What is in the answer box, as the learner types (the line may be read ahead). */
+  onDraft?: (draft: string) => void;
 }
 
 /** Why a line was not sent, in one line. */
@@ -95,6 +97,23 @@ export function CallerTurn(props: CallerTurnProps) {
       },
     );
   };
+  // The answer box and the voice controls get callbacks that never change, so a turn that
+  // leaves them as they were does not render them again.
+  const latest = useRef({ say, setDraft, onDraft: props.onDraft });
+  latest.current = { say, setDraft, onDraft: props.onDraft };
+  const sayTyped = useCallback((text: string) => latest.current.say(text), []);
+  const sayHeard = useCallback(
+    (text: string, seconds: number) => latest.current.say(text, seconds),
+    [],
+  );
+  const changeDraft = useCallback((next: string) => {
+    latest.current.setDraft(next);
+    latest.current.onDraft?.(next);
+  }, []);
+  const keepHeard = useCallback(
+    (heard: string) => latest.current.setDraft((d) => withHeardWords(d, heard)),
+    [],
+  );
   // A number key picks that line (outside the text box), so no Tabbing is needed at all.
   // In room mode the room's choices take the keys (a pick carries the show of hands).
   const picks = useRef({ order, onChoose });
@@ -158,19 +177,15 @@ export function CallerTurn(props: CallerTurnProps) {
       {modes.speak && (
         <LoadProblemBoundary what="Answering out loud">
           <Suspense fallback={null}>
-            <VoiceAnswer
-              turnKey={turnKey}
-              onHeard={(text, seconds) => say(text, seconds)}
-              onFallback={(heard) => setDraft((d) => withHeardWords(d, heard))}
-            />
+            <VoiceAnswer turnKey={turnKey} onHeard={sayHeard} onFallback={keepHeard} />
           </Suspense>
         </LoadProblemBoundary>
       )}
       {modes.type && (
         <OwnWordsForm
           draft={draft}
-          onDraftChange={setDraft}
-          onSay={(text) => say(text)}
+          onDraftChange={changeDraft}
+          onSay={sayTyped}
           pending={pending}
           problem={problem}
           {...(modes.choose ? {} : { label: 'Say it in your own words' })}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { ANSWER_MAX_CHARS } from '../../scenario/limits';
 
 export interface OwnWordsFormProps {
@@ -16,7 +16,7 @@ export interface OwnWordsFormProps {
 }
 
 /** The caller's own line, typed; Enter says it, Shift+Enter starts a new line. */
-export function OwnWordsForm({
+export const OwnWordsForm = memo(function OwnWordsForm({
   draft,
   onDraftChange,
   onSay,
@@ -71,4 +71,4 @@ export function OwnWordsForm({
       </p>
     </form>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { type ReactNode, useRef } from 'react';
+import { memo, type ReactNode, useRef } from 'react';
 import { useFocusWhen } from '../focusPolicy';
 
 export interface ScreenHeadingProps {
@@ -7,7 +7,7 @@ export interface ScreenHeadingProps {
 }
 
 /** A screen's h1; it takes focus when the screen appears so keyboard and screen-reader users start there. */
-export function ScreenHeading({ id, children }: ScreenHeadingProps) {
+export const ScreenHeading = memo(function ScreenHeading({ id, children }: ScreenHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   useFocusWhen(ref);
   return (
@@ -15,4 +15,4 @@ export function ScreenHeading({ id, children }: ScreenHeadingProps) {
       {children}
     </h1>
   );
-}
+});

@@ -30,6 +30,8 @@ export interface CallScreenProps {
    * turn had changed meanwhile; it rejects when the classifier could not be loaded).
    */
   onSay: (text: string, seconds?: number) => boolean | Promise<boolean>;
+  /** The answer box as the learner types (the line may be read ahead of its sending). */
+  onDraft?: (draft: string) => void;
   /** The speech runtime, once loaded; the other side's voice stops when the learner acts. */
   voice?: VoiceRuntime | null | undefined;
 }
@@ -77,6 +79,8 @@ export function CallScreen(props: CallScreenProps) {
   // A screen reader reads each line as it is announced: if the synthetic voice says it at the
   // same time, both are garbled. Any key press, or going to the answer box, quiets the voice.
   const hush = () => voice?.voicer.hush();
+  // One string, so the (memoised) heading is not drawn again on every turn.
+  const title = `Call ${attempts.length} to ${scenario.setting.company}`;
   return (
     <section
       className="screen call-screen"
@@ -86,9 +90,7 @@ export function CallScreen(props: CallScreenProps) {
         if (e.target instanceof HTMLTextAreaElement) hush();
       }}
     >
-      <ScreenHeading id={id}>
-        Call {attempts.length} to {scenario.setting.company}
-      </ScreenHeading>
+      <ScreenHeading id={id}>{title}</ScreenHeading>
       <CallStatus
         onTheLine={onTheLine(scenario, node?.speaker)}
         day={attempt.day}
@@ -113,6 +115,7 @@ export function CallScreen(props: CallScreenProps) {
               }
               sayNow={(text) => lineNow(snapshot.context, settingOf(scenario), text)}
               onSay={onSay}
+              {...(props.onDraft ? { onDraft: props.onDraft } : {})}
             />
           )}
           <p className="hang-up">

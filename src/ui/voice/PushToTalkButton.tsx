@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { TALK_SHORTCUT } from './pushToTalk';
 import type { PushToTalk } from './usePushToTalk';
 
@@ -15,7 +15,7 @@ export interface PushToTalkButtonProps {
  * The microphone: hold it (pointer or Space) while speaking, or tap it (or press Enter) to
  * start and again to stop. Clicks without a pointer (screen readers) toggle too.
  */
-export function PushToTalkButton({
+export const PushToTalkButton = memo(function PushToTalkButton({
   listening,
   disabled,
   talk,
@@ -72,7 +72,7 @@ export function PushToTalkButton({
       )}
     </button>
   );
-}
+});
 
 /** A microphone drawn in the text colour (no emoji font needed). */
 function MicIcon() {

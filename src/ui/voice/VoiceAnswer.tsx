@@ -1,7 +1,8 @@
 /**
  * Answering out loud, in its own chunk. Shown when the microphone is on in the settings and
  * the browser has been asked what it can do; a browser without recognition gets one line
- * saying so, and the learner types. Each caller turn gets a fresh voice turn.
+ * saying so, and the learner types. Each caller turn starts a fresh voice turn (the controls
+ * stay on screen; their machine goes back to the start).
  */
 import { useState } from 'react';
 import { listenFailure } from '../../speech/index';
@@ -45,7 +46,8 @@ function VoiceAnswerWith({
   }
   return (
     <VoiceTurnControls
-      key={`${turnKey}/${settings.language}/${consent.withdrawn}`}
+      key={`${settings.language}/${consent.withdrawn}`}
+      turnKey={turnKey}
       runtime={runtime}
       caps={caps}
       settings={settings}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SnapshotFrom } from 'xstate';
 import type { VoiceTurnMachine } from './voiceTurnFor';
 
@@ -7,7 +8,7 @@ export interface VoiceStatusProps {
 }
 
 /** One line on what the microphone is doing (announced politely), the live words, and retry. */
-export function VoiceStatus({ snapshot, onRetry }: VoiceStatusProps) {
+export const VoiceStatus = memo(function VoiceStatus({ snapshot, onRetry }: VoiceStatusProps) {
   const { interim, failure } = snapshot.context;
   let message = '';
   if (snapshot.matches({ listening: 'opening' })) message = 'Starting the microphone…';
@@ -34,4 +35,4 @@ export function VoiceStatus({ snapshot, onRetry }: VoiceStatusProps) {
       )}
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import type { SnapshotFrom } from 'xstate';
 import type { RecognitionCapabilities, VoiceSettings, VoiceTurnEvent } from '../../speech/index';
 import { type ConsentChoice, ConsentNotice } from './ConsentNotice';
 import { PushToTalkButton } from './PushToTalkButton';
@@ -7,9 +8,11 @@ import { isTalkShortcut, TALK_SHORTCUT, type TalkCommand } from './pushToTalk';
 import type { VoiceRuntime } from './runtime';
 import { usePushToTalk } from './usePushToTalk';
 import { VoiceStatus } from './VoiceStatus';
-import { voiceTurnFor, voiceTurnInput } from './voiceTurnFor';
+import { type VoiceTurnMachine, voiceTurnFor, voiceTurnInput } from './voiceTurnFor';
 
 export interface VoiceTurnControlsProps {
+  /** Changes with every caller turn: the voice turn starts afresh. */
+  turnKey: string;
   runtime: VoiceRuntime;
   caps: RecognitionCapabilities;
   settings: VoiceSettings;
@@ -21,6 +24,7 @@ export interface VoiceTurnControlsProps {
 
 /** One spoken turn: the microphone, the privacy notice, what it heard or why it stopped. */
 export function VoiceTurnControls({
+  turnKey,
   runtime,
   caps,
   settings,
@@ -34,12 +38,16 @@ export function VoiceTurnControls({
   const listening = snapshot.hasTag('listening');
   const button = useRef<HTMLButtonElement>(null);
 
-  const send = (event: VoiceTurnEvent) => {
-    if (!actor.getSnapshot().can(event)) return;
-    // The other side stops talking when the learner starts.
-    if (event.type === 'voice.start' || event.type === 'voice.retry') runtime.voicer.hush();
-    actor.send(event);
-  };
+  const send = useCallback(
+    (event: VoiceTurnEvent) => {
+      if (!actor.getSnapshot().can(event)) return;
+      // The other side stops talking when the learner starts.
+      if (event.type === 'voice.start' || event.type === 'voice.retry') runtime.voicer.hush();
+      actor.send(event);
+    },
+    [actor, runtime],
+  );
+  const retry = useCallback(() => send({ type: 'voice.retry' }), [send]);
   const talk = usePushToTalk(listening, (command: TalkCommand) => send({ type: command }));
 
   // A heard line goes to the campaign; words caught before a failure go to the answer box.
@@ -65,6 +73,20 @@ export function VoiceTurnControls({
   // The notice took focus; once it is answered, focus comes back to the microphone.
   const asking = snapshot.matches('consentNeeded');
   const wasAsking = useRef(asking);
+
+  // A new caller turn starts the voice turn afresh, as if the controls were new: a listener
+  // still running stops, a notice still up closes (focus goes to the new turn, not here).
+  // The controls stay mounted, so a turn costs no new DOM; a turn left untouched (the usual
+  // case) needs no event at all.
+  const turnAt = useRef(turnKey);
+  useLayoutEffect(() => {
+    if (turnAt.current === turnKey) return;
+    turnAt.current = turnKey;
+    const consentGiven = voiceTurnInput(settings, caps).consentGiven ?? false;
+    if (isFreshTurn(actor.getSnapshot(), consentGiven)) return;
+    wasAsking.current = false;
+    actor.send({ type: 'voice.newTurn', consentGiven });
+  }, [turnKey, settings, caps, actor]);
   useEffect(() => {
     if (wasAsking.current && !asking) button.current?.focus();
     wasAsking.current = asking;
@@ -110,7 +132,19 @@ export function VoiceTurnControls({
         it.
       </p>
       {snapshot.matches('consentNeeded') && <ConsentNotice caps={caps} onChoose={choose} />}
-      <VoiceStatus snapshot={snapshot} onRetry={() => send({ type: 'voice.retry' })} />
+      <VoiceStatus snapshot={snapshot} onRetry={retry} />
     </div>
+  );
+}
+
+/** True when the turn is as a new one would start: idle, nothing heard, consent as given now. */
+function isFreshTurn(snapshot: SnapshotFrom<VoiceTurnMachine>, consentGiven: boolean): boolean {
+  const { interim, heard, failure } = snapshot.context;
+  return (
+    snapshot.matches('idle') &&
+    interim === '' &&
+    heard === null &&
+    failure === null &&
+    snapshot.context.consentGiven === consentGiven
   );
 }

@@ -187,6 +187,31 @@ describe('voice turn', () => {
     expect(state.context.heard).toBeNull();
   });
 
+  it('starts a new caller turn from listening: the listener is cancelled, the words dropped', () => {
+    const listener = new FakeListener();
+    const { send } = voiceTurn(listener, { consentGiven: true });
+    send({ type: 'voice.start' });
+    listener.emit({ type: 'interim', text: 'Is the' });
+    const state = send({ type: 'voice.newTurn', consentGiven: true });
+    expect(state.value).toBe('idle');
+    expect(state.context.interim).toBe('');
+    expect(listener.cancelCalls).toBe(1);
+  });
+
+  it('starts a new caller turn from a failure or an open notice, with consent as it is now', () => {
+    const { send } = voiceTurn(new FakeListener(), { consentGiven: true });
+    send(
+      { type: 'voice.start' },
+      { type: 'speech.failed', failure: listenFailure('network'), heard: '' },
+    );
+    const fresh = send({ type: 'voice.newTurn', consentGiven: false });
+    expect(fresh.value).toBe('idle');
+    expect(fresh.context.failure).toBeNull();
+    expect(send({ type: 'voice.start' }).value).toBe('consentNeeded');
+    const closed = send({ type: 'voice.newTurn', consentGiven: false });
+    expect(closed.value).toBe('idle');
+  });
+
   it('fails over to typing with the default listen actor, which has no recognition', () => {
     const actor = createActor(voiceTurnMachine, { input: { consentGiven: true } }).start();
     actor.send({ type: 'voice.start' });

@@ -15,6 +15,7 @@ const EVENTS: VoiceTurnEvent[] = [
   { type: 'voice.cancel' },
   { type: 'voice.retry' },
   { type: 'voice.reset' },
+  { type: 'voice.newTurn', consentGiven: true },
   { type: 'consent.given', onDevice: false },
   { type: 'consent.declined' },
   { type: 'speech.started' },
