@@ -253,7 +253,7 @@ describe('when listening fails', () => {
 describe('on the next caller turn', () => {
   it('starts afresh: the last failure is gone and the microphone is ready', async () => {
     const { runtime, nextTurn } = renderVoice(CONSENTED);
-    const mic = await screen.findByRole('button', { name: 'Speak your answer' });
+    const mic = await findMic();
     await userEvent.click(mic);
     act(() => runtime.listener.emit({ type: 'failed', heard: '', ...listenFailure('network') }));
     expect(screen.getByRole('status')).toHaveTextContent(listenFailure('network').reason);
@@ -267,7 +267,7 @@ describe('on the next caller turn', () => {
 
   it('stops a microphone still listening and drops its live words', async () => {
     const { runtime, nextTurn, container } = renderVoice(CONSENTED);
-    const mic = await screen.findByRole('button', { name: 'Speak your answer' });
+    const mic = await findMic();
     await userEvent.click(mic);
     act(() => runtime.listener.emit({ type: 'started' }));
     act(() => runtime.listener.emit({ type: 'interim', text: 'Is the role' }));
@@ -279,7 +279,7 @@ describe('on the next caller turn', () => {
 
   it('closes a privacy notice left open, without moving focus to the microphone', async () => {
     const { nextTurn } = renderVoice();
-    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(await findMic());
     expect(screen.getByRole('heading', { name: 'Before you use the microphone' })).toHaveFocus();
     nextTurn('1:2');
     expect(screen.queryByRole('region', { name: 'Before you use the microphone' })).toBeNull();
@@ -291,7 +291,7 @@ describe('on the next caller turn', () => {
 
   it('skips the notice once it was answered on an earlier turn', async () => {
     const { runtime, nextTurn } = renderVoice();
-    await userEvent.click(await screen.findByRole('button', { name: 'Speak your answer' }));
+    await userEvent.click(await findMic());
     await userEvent.click(screen.getByRole('button', { name: BROWSER_ENGINE }));
     act(() => runtime.listener.emit({ type: 'final', text: 'Hello', seconds: 1 }));
     nextTurn('1:2');
