@@ -16,6 +16,16 @@ export interface LaterSaves extends TabSessions {
 }
 
 /**
+ * The app's rule for which saves may wait: a caller's turn inside a call. The time that matters
+ * is between a click and the next line; a call's end, a dial or a plan is written at once, so a
+ * tab that takes the campaign over a moment later finds it.
+ */
+export function onlyTurnsWait(session: SavedSession): boolean {
+  const last = session.events[session.events.length - 1]?.type;
+  return last === 'caller.chose' || last === 'caller.said';
+}
+
+/**
  * Saves of the campaign under way that wait until `later` (the app passes "when the browser
  * is next idle, within a moment"), so a turn's writing to storage is not in the time between
  * the learner's click and the next line on screen. Only the newest waiting save is written.
@@ -23,7 +33,12 @@ export interface LaterSaves extends TabSessions {
  * reads an older campaign than it played, and a new campaign's save never lands before the
  * last save of the one it replaces.
  */
-export function laterSaves(store: TabSessions, later: Later): LaterSaves {
+export function laterSaves(
+  store: TabSessions,
+  later: Later,
+  /** Whether this save may wait (the app passes `onlyTurnsWait`); otherwise it is written at once. */
+  mayWait: (session: SavedSession) => boolean = () => true,
+): LaterSaves {
   let waiting: SavedSession | undefined;
   let cancel: (() => void) | undefined;
   let now = false;
@@ -51,9 +66,10 @@ export function laterSaves(store: TabSessions, later: Later): LaterSaves {
       if (value) flush();
     },
     save(session) {
-      if (now || (waiting && waiting.id !== session.id)) {
+      const atOnce = now || !mayWait(session);
+      if (atOnce || (waiting && waiting.id !== session.id)) {
         flush();
-        if (now) return store.save(session);
+        if (atOnce) return store.save(session);
       }
       waiting = session;
       if (cancel) return 'queued';

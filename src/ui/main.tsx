@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browserLocks, safely, wait } from '../storage/browserStorage';
 import { indexedDbHistory } from '../storage/indexedDbHistory';
-import { laterSaves } from '../storage/laterSaves';
+import { laterSaves, onlyTurnsWait } from '../storage/laterSaves';
 import { resilientHistory } from '../storage/resilientHistory';
 import { webSessionShelf } from '../storage/sessionShelf';
 import { storageHealth } from '../storage/storageHealth';
@@ -47,7 +47,8 @@ const library = builtInCards();
 
 // A turn's save waits until the next line is on screen; leaving the page writes it at once
 // (these listeners come before the app's own, so its last save on `pagehide` is written too).
-const sessions = laterSaves(lms?.session ?? session, afterFrame);
+// Anything but a caller's turn (a hang-up, a dial, a plan) is written at once.
+const sessions = laterSaves(lms?.session ?? session, afterFrame, onlyTurnsWait);
 window.addEventListener('pagehide', () => sessions.leaving(true));
 window.addEventListener('pageshow', () => sessions.leaving(document.visibilityState === 'hidden'));
 // A hidden page may be frozen or discarded without a `pagehide` (phones do this): while hidden,

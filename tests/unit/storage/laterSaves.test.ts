@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Later, laterSaves } from '../../../src/storage/laterSaves';
+import { type Later, laterSaves, onlyTurnsWait } from '../../../src/storage/laterSaves';
 import { webSessionShelf } from '../../../src/storage/sessionShelf';
 import { tabSessions } from '../../../src/storage/tabSessions';
 import type { SavedSession } from '../../../src/storage/types';
@@ -44,6 +44,24 @@ function setup() {
 }
 
 describe('saves that wait until the frame is drawn', () => {
+  it('are only a caller’s turns: a hang-up is written at once, for a tab that takes over next', () => {
+    const origin = fakeOrigin();
+    const clock = byHand();
+    const store = laterSaves(
+      tabSessions(webSessionShelf(origin.tab().storage)),
+      clock.later,
+      onlyTurnsWait,
+    );
+    const reader = webSessionShelf(origin.tab().storage);
+    const hungUp = { type: 'caller.hungUp' } as const;
+    expect(store.save(campaign('s1', [dial]))).toBe('saved');
+    expect(store.save(campaign('s1', [dial, chose]))).toBe('queued');
+    expect(reader.get('s1')?.events).toEqual([dial]);
+    expect(store.save(campaign('s1', [dial, chose, hungUp]))).toBe('saved');
+    expect(reader.get('s1')?.events).toEqual([dial, chose, hungUp]);
+    expect(clock.waiting()).toBe(0);
+  });
+
   it('writes only when later comes, the newest of the saves made meanwhile, once', () => {
     const { clock, store, stored } = setup();
     expect(store.save(campaign('s1', [dial]))).toBe('queued');
