@@ -153,10 +153,14 @@ const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v:
 /** Reads a regular expression's source for what its matches need (see `Needs`). */
 class Reader {
   private at = 0;
+  /** Whether the expression has named groups (only then is `\k<…>` a back-reference). */
+  private readonly named: boolean;
   constructor(
     private readonly src: string,
     private readonly unicode: boolean,
-  ) {}
+  ) {
+    this.named = /\(\?<(?![=!])/.test(src);
+  }
 
   read(): Needs {
     const n = this.alternatives();
@@ -214,8 +218,16 @@ class Reader {
         return EMPTY;
       case '\\':
         return this.escape();
-      default:
+      default: {
+        // With `u` a character beyond the BMP is one atom: a quantifier takes both halves.
+        const low = this.src.charCodeAt(this.at);
+        const high = ch.charCodeAt(0);
+        if (this.unicode && high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+          this.at++;
+          return literal(ch + String.fromCharCode(low));
+        }
         return literal(ch);
+      }
     }
   }
 
@@ -231,7 +243,7 @@ class Reader {
         look = true;
         this.at += 3;
       } else if (kind.startsWith('?<')) {
-        this.at = this.src.indexOf('>', this.at) + 1;
+        this.at = this.closing('>') + 1;
       } else throw new Error(`unknown group ${kind}`);
     }
     const inner = this.alternatives();
@@ -256,9 +268,11 @@ class Reader {
           continue;
         }
         if (/[DwWsSpPbBux0-9ck]/.test(e)) {
+          // Not read as literal characters: the class then needs nothing. Only with `u` do
+          // `\p{…}` and `\u{…}` take braces (without it a `}` or `]` after them is their own).
           plain = false;
-          if ((e === 'p' || e === 'P' || e === 'u') && this.src[this.at] === '{') {
-            this.at = this.src.indexOf('}', this.at) + 1;
+          if (this.unicode && (e === 'p' || e === 'P' || e === 'u') && this.src[this.at] === '{') {
+            this.at = this.closing('}') + 1;
           }
           continue;
         }
@@ -276,43 +290,80 @@ class Reader {
   }
 
   private escape(): Needs {
-    const e = this.src[this.at++] as string;
+    const e = this.src[this.at++];
+    if (e === undefined) throw new Error('a lone backslash');
     if (e === 'b' || e === 'B') return EMPTY;
     if (e === 'd') return { exact: DIGITS, some: DIGITS };
     if ('DwWsS'.includes(e)) return NOTHING;
     if (e === 'p' || e === 'P') {
-      if (this.src[this.at] === '{') this.at = this.src.indexOf('}', this.at) + 1;
+      // A property class only with the `u` flag; without it, `\p` is the letter.
+      if (!this.unicode) return literal(e);
+      this.at = this.closing('}') + 1;
       return NOTHING;
     }
-    if (e === 'k' && this.src[this.at] === '<') {
-      this.at = this.src.indexOf('>', this.at) + 1;
+    if (e === 'k' && this.named && this.src[this.at] === '<') {
+      this.at = this.closing('>') + 1;
       return NOTHING;
     }
-    if (/[1-9]/.test(e)) {
+    if (/[0-9]/.test(e)) {
+      // A back-reference, or (without `u`) an old octal escape: nothing certain either way.
+      if (e === '0' && !/[0-9]/.test(this.src[this.at] ?? '')) return literal('\0');
       while (/[0-9]/.test(this.src[this.at] ?? '')) this.at++;
       return NOTHING;
     }
     if (e === 'c') {
-      this.at++;
-      return NOTHING;
-    }
-    if (e === 'u') {
-      if (this.unicode && this.src[this.at] === '{') {
-        const close = this.src.indexOf('}', this.at);
-        const cp = Number.parseInt(this.src.slice(this.at + 1, close), 16);
-        this.at = close + 1;
-        return literal(String.fromCodePoint(cp));
+      if (/[A-Za-z]/.test(this.src[this.at] ?? '')) {
+        this.at++;
+        return NOTHING;
       }
-      const hex = this.src.slice(this.at, this.at + 4);
-      this.at += 4;
-      return literal(String.fromCharCode(Number.parseInt(hex, 16)));
+      // Without a letter, `\c` is a backslash and then the letter c.
+      this.at--;
+      return literal('\\');
     }
+    if (e === 'u') return this.unicodeEscape();
     if (e === 'x') {
-      const hex = this.src.slice(this.at, this.at + 2);
-      this.at += 2;
-      return literal(String.fromCharCode(Number.parseInt(hex, 16)));
+      const hex = this.hex(2);
+      return hex === undefined ? literal('x') : literal(String.fromCharCode(hex));
     }
     return literal(CONTROL[e] ?? e);
+  }
+
+  /** `\u{…}` (with `u`), `\uXXXX`, a surrogate pair of them (with `u`), or the letter u. */
+  private unicodeEscape(): Needs {
+    if (this.unicode && this.src[this.at] === '{') {
+      const close = this.closing('}');
+      const digits = this.src.slice(this.at + 1, close);
+      if (!/^[0-9a-fA-F]+$/.test(digits)) throw new Error('a bad code point');
+      this.at = close + 1;
+      return literal(String.fromCodePoint(Number.parseInt(digits, 16)));
+    }
+    const unit = this.hex(4);
+    if (unit === undefined) return literal('u');
+    if (this.unicode && unit >= 0xd800 && unit <= 0xdbff && this.src.startsWith('\\u', this.at)) {
+      const from = this.at;
+      this.at += 2;
+      const low = this.hex(4);
+      if (low !== undefined && low >= 0xdc00 && low <= 0xdfff) {
+        return literal(String.fromCharCode(unit, low));
+      }
+      this.at = from;
+    }
+    return literal(String.fromCharCode(unit));
+  }
+
+  /** The next `n` characters as a hexadecimal number, consumed; undefined (and nothing consumed) if they are not. */
+  private hex(n: number): number | undefined {
+    const digits = this.src.slice(this.at, this.at + n);
+    if (digits.length !== n || !/^[0-9a-fA-F]+$/.test(digits)) return undefined;
+    this.at += n;
+    return Number.parseInt(digits, 16);
+  }
+
+  /** Where the next `ch` is; an expression that never closes is not read. */
+  private closing(ch: string): number {
+    const at = this.src.indexOf(ch, this.at);
+    if (at < 0) throw new Error(`no closing ${ch}`);
+    return at;
   }
 }
 
@@ -334,7 +385,12 @@ export function neededStrings(re: RegExp): string[] | null {
   return [...new Set([...set].map((s) => s.slice(0, MAX_LENGTH)))].sort();
 }
 
-/** A regular expression run only when the prefilter says a line could match it. */
+/**
+ * A regular expression run only when the prefilter says a line could match it. `test` always
+ * starts at the beginning (a `g` or `y` expression's `lastIndex` is set to 0 first), and it
+ * leaves `lastIndex` alone when the text is ruled out: callers that `exec` in a loop reset it.
+ * Guard at module load: each `guard()` rebuilds the automaton.
+ */
 export interface Guarded {
   readonly re: RegExp;
   /** False only when no text like this one can match (then `re` is not run). */
