@@ -22,6 +22,9 @@ export function peopleOf(scenario: Scenario, caller?: string): People {
     caller: caller ?? scenario.setting.callerName,
     interviewer: scenario.setting.interviewer,
     company: scenario.setting.company,
+    ...(scenario.setting.receptionist === undefined
+      ? {}
+      : { receptionist: scenario.setting.receptionist }),
   };
 }
 

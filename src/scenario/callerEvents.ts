@@ -12,11 +12,12 @@ export function callerSaid(
   seconds?: number,
   reached?: Reached,
   caller?: string,
+  listeners?: readonly string[],
 ): CampaignEvent {
   return {
     type: 'caller.said',
     text,
-    intents: classifyIntents(text, reached, caller),
+    intents: classifyIntents(text, reached, caller, listeners),
     ...(seconds === undefined ? {} : { seconds }),
   };
 }

@@ -6,6 +6,7 @@
 import { classifyIntents } from '../scoring/index.ts';
 import type { Intent } from '../scoring/vocabulary.ts';
 import { heardAt } from './heardAt.ts';
+import { listenersOf } from './listeners.ts';
 import type { Scenario } from './schema.ts';
 import { renderLine } from './template.ts';
 import { calendarOf } from './timetable.ts';
@@ -40,8 +41,9 @@ export function readChoices(scenario: Scenario): ChoiceReading[] {
             messagesBefore: 0,
           }),
           heardAt(node),
-          // The caller knows their own name, as on a call in the app.
+          // The caller knows their own name, and whom they are calling, as on a call in the app.
           scenario.setting.callerName,
+          listenersOf(scenario),
         ),
         path: ['nodes', nodeId, 'reply', 'choices', index, 'intents'],
       });

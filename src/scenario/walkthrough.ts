@@ -8,6 +8,7 @@ import { toCallLog } from './callLog.ts';
 import { type CampaignMachine, callStateOf, createCampaignMachine } from './campaignMachine.ts';
 import type { CampaignEvent } from './campaignTypes.ts';
 import { heardAt } from './heardAt.ts';
+import { listenersOf } from './listeners.ts';
 import { parseYamlFile, type ScenarioProblem } from './load.ts';
 import { currentNodeId } from './replay.ts';
 import { OUTCOMES, type Scenario } from './schema.ts';
@@ -61,6 +62,7 @@ function eventOf(
   s: WalkthroughStep,
   heardBy: Reached | undefined,
   caller: string | undefined,
+  listeners: readonly string[],
 ): CampaignEvent | undefined {
   if (s === 'thankYou') return { type: 'plan.thankYou' };
   if (s === 'hangUp') return { type: 'caller.hungUp' };
@@ -68,7 +70,7 @@ function eventOf(
   if (s === 'moveOn') return { type: 'campaign.moveOn' };
   if ('dial' in s) return { type: 'plan.dial', day: s.dial.day, time: s.dial.time };
   if ('choose' in s) return { type: 'caller.chose', index: s.choose };
-  if ('say' in s) return callerSaid(s.say, s.seconds, heardBy, caller);
+  if ('say' in s) return callerSaid(s.say, s.seconds, heardBy, caller, listeners);
   return undefined;
 }
 
@@ -100,6 +102,7 @@ export function runWalkthrough(
       s,
       heardAt(nodeId === undefined ? undefined : scenario.nodes[nodeId]),
       actor.getSnapshot().context.caller,
+      listenersOf(scenario),
     );
     if (!event) return;
     if (!actor.getSnapshot().can(event)) {

@@ -34,7 +34,14 @@ export function gradeAndRead(input: LineInput): { grade: LineGrade; reading: Rea
   // it is; only a line without one is classified here.
   const reading: Reading = input.intents
     ? carried(raw, reached, inVocabularyOrder(input.intents))
-    : readLine(raw, reached, typeof input.caller === 'string' ? input.caller : undefined);
+    : readLine(
+        raw,
+        reached,
+        typeof input.caller === 'string' ? input.caller : undefined,
+        Array.isArray(input.listeners)
+          ? input.listeners.filter((n): n is string => typeof n === 'string')
+          : undefined,
+      );
   const { lower, intents } = reading;
   const words = countWords(lower);
   const fillers = countFillers(lower);

@@ -128,7 +128,7 @@ export function givesName(raw: string, lower: string): boolean {
 }
 
 // Given names that are also everyday words: alone they say nothing ("I will call", "in May").
-const WORD_NAMES = new Set(
+export const WORD_NAMES: ReadonlySet<string> = new Set(
   [
     'will may mark rose bill grace hope joy faith sunny summer jack pat sue art don rob ray bob',
     'frank guy june april august dawn eve glen iris ivy jade lily max miles pearl penny rich',

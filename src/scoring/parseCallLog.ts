@@ -144,6 +144,7 @@ export const callLogSchema = z.object({
         caller: personName('caller'),
         interviewer: personName('interviewer'),
         company: personName('company'),
+        receptionist: personName('receptionist'),
       },
       { error: 'people must be an object with caller, interviewer and company' },
     )

@@ -5,7 +5,7 @@
  */
 import { credentialScore } from './credentials';
 import { withoutFillers } from './fillers';
-import { namePartsOf, saysOwnName } from './identify';
+import { namePartsOf, saysOwnName, WORD_NAMES } from './identify';
 import { forParty, intentsOf } from './intents';
 import {
   INTENT_THRESHOLD,
@@ -171,11 +171,42 @@ export function decideIntents(
   );
 }
 
+const escapeForRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The line with the listener's names taken out ("thanks Dana" -> "thanks"): parts of the
+ * caller's own name and everyday words ("Will", "May") stay. Unchanged when none is there.
+ */
+export function withoutListeners(
+  raw: string,
+  listeners: readonly string[],
+  caller?: string,
+): string {
+  const own = new Set(caller === undefined ? [] : namePartsOf(caller));
+  let out = raw;
+  for (const part of new Set(listeners.flatMap(namePartsOf))) {
+    if (own.has(part) || WORD_NAMES.has(part)) continue;
+    out = out.replace(
+      new RegExp(`(?<![\\p{L}'’-])${escapeForRegExp(part)}(?![\\p{L}'’-])`, 'giu'),
+      '',
+    );
+  }
+  return out;
+}
+
 /**
  * Reads a line: its intents as heard by `reached` (a voicemail cannot put anyone through).
  * `caller`, the caller's own name when the call knows it, makes a line that says it `identify`.
+ * `listeners`, the names of the people the caller may be talking to (the interviewer, the
+ * receptionist), cannot: "thanks Dana" or "is Stephen Park there?" says who is listening, not
+ * who is calling, so a line that identifies only through them does not `identify`.
  */
-export function readLine(raw: string, reached?: Reached, caller?: string): Reading {
+export function readLine(
+  raw: string,
+  reached?: Reached,
+  caller?: string,
+  listeners?: readonly string[],
+): Reading {
   const prepared = prepare(raw, reached);
   const none = {
     intents: [],
@@ -200,10 +231,16 @@ export function readLine(raw: string, reached?: Reached, caller?: string): Readi
     INTENT_THRESHOLD,
     prepared.firm,
   );
-  const found =
+  let found =
     caller !== undefined && !decided.includes('identify') && saysOwnName(prepared.clean, caller)
       ? INTENTS.filter((i) => i === 'identify' || decided.includes(i))
       : decided;
+  if (found.includes('identify') && listeners !== undefined && listeners.length > 0) {
+    const unnamed = withoutListeners(raw, listeners, caller);
+    if (unnamed !== raw && !readLine(unnamed, reached, caller).intents.includes('identify')) {
+      found = found.filter((i) => i !== 'identify');
+    }
+  }
   const intents = forParty(found, reached);
   const insult = logits[AT.insult] as number;
   // Name-calling is an insult whatever the model weighs ("then you're idiots"); it is also
@@ -250,6 +287,11 @@ export function toneOfWords(prepared: Prepared): number {
  * `reached`. This is the one reading of a typed or spoken line: the machine branches on it and
  * the call log carries it to the grader.
  */
-export function classifyIntents(text: string, reached?: Reached, caller?: string): Intent[] {
-  return readLine(text, reached, caller).intents;
+export function classifyIntents(
+  text: string,
+  reached?: Reached,
+  caller?: string,
+  listeners?: readonly string[],
+): Intent[] {
+  return readLine(text, reached, caller, listeners).intents;
 }

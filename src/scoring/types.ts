@@ -16,6 +16,11 @@ export interface LineInput {
   intents?: readonly Intent[];
   /** The caller's own name, when the call knows it: a line that says it identifies them. */
   caller?: string;
+  /**
+   * The names of the people the caller may be talking to (interviewer, receptionist): a line
+   * that names only them ("thanks Dana") does not identify the caller.
+   */
+  listeners?: readonly string[];
 }
 
 /** A graded line (contract: utterance mode output; extra fields are allowed). */
@@ -88,6 +93,8 @@ export interface People {
   caller?: string;
   interviewer?: string;
   company?: string;
+  /** The receptionist's name, when the scenario has one (an addition to the contract). */
+  receptionist?: string;
 }
 
 export interface Attempt {

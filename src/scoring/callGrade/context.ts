@@ -57,6 +57,7 @@ function viewOf(
   index: number,
   names: Names,
   caller: string | undefined,
+  listeners: readonly string[],
 ): AttemptView {
   const mine: MyTurn[] = [];
   const intents = new Set<Intent>();
@@ -71,6 +72,7 @@ function viewOf(
       reached,
       ...(t.intents === undefined ? {} : { intents: t.intents }),
       ...(caller === undefined ? {} : { caller }),
+      ...(listeners.length === 0 ? {} : { listeners }),
     });
     for (const i of grade.intents) intents.add(i);
     const name = nameGiven(t.text, normalise(t.text));
@@ -115,7 +117,11 @@ export function buildContext(log: CallLog): CallContext {
   const names = namesOf(log.people);
   // The caller's own name, when the log gives it: a line that says it identifies them.
   const caller = log.people?.caller?.trim() || undefined;
-  const views = log.attempts.map((a, i) => viewOf(a, i, names, caller));
+  // The people the caller talks to: naming them says nothing of who is calling.
+  const listeners = [log.people?.interviewer, log.people?.receptionist].filter(
+    (n): n is string => typeof n === 'string' && n.trim() !== '',
+  );
+  const views = log.attempts.map((a, i) => viewOf(a, i, names, caller, listeners));
   const given = new Set<string>();
   for (const v of views)
     for (const m of v.mine) if (m.name && /^[a-z'-]+$/.test(m.name)) given.add(m.name);

@@ -1,7 +1,8 @@
-import { type ReactNode, useCallback, useEffect, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { CampaignMachine } from '../../scenario/campaignMachine';
 import type { CampaignEvent } from '../../scenario/campaignTypes';
 import { heardAt } from '../../scenario/heardAt';
+import { listenersOf } from '../../scenario/listeners';
 import { currentNodeId, eventsBeforeTurn } from '../../scenario/replay';
 import type { Scenario } from '../../scenario/schema';
 import type { Reached } from '../../scoring/vocabulary';
@@ -58,6 +59,7 @@ export function CampaignRun(props: CampaignRunProps) {
   const nodeId = currentNodeId(snapshot);
   const node = nodeId === undefined ? undefined : scenario.nodes[nodeId];
   const caller = snapshot.context.caller;
+  const listeners = useMemo(() => listenersOf(scenario), [scenario]);
   // A typed line is read while the learner pauses (once the browser is idle), so the key
   // press that sends it finds the reading done. It is the same reading of the same words by
   // the same listener, only earlier; any other line is read in the key press, as before.
@@ -75,11 +77,11 @@ export function CampaignRun(props: CampaignRunProps) {
         readAhead.current = undefined;
         const loaded = ready.current;
         if (!loaded) return;
-        const event = loaded.callerSaid(text, undefined, heardBy, caller);
+        const event = loaded.callerSaid(text, undefined, heardBy, caller, listeners);
         early.current = { text, heardBy, caller, event };
       });
     },
-    [later, node, caller],
+    [later, node, caller, listeners],
   );
   // A line is sent for the turn it was typed at: if the call moved on while the classifier
   // loaded (hang-up, a reload), it is dropped and stays in the answer box.
@@ -90,7 +92,7 @@ export function CampaignRun(props: CampaignRunProps) {
       const same = read?.text === text && read.heardBy === heardAt(node) && read.caller === caller;
       if (read && same && seconds === undefined) return send(read.event);
       const line = (loaded: Classifier) =>
-        send(loaded.callerSaid(text, seconds, heardAt(node), caller));
+        send(loaded.callerSaid(text, seconds, heardAt(node), caller, listeners));
       if (ready.current) return line(ready.current);
       const typedAt = current().events.length;
       return classifier().then((loaded) => {
@@ -98,7 +100,7 @@ export function CampaignRun(props: CampaignRunProps) {
         return current().events.length === typedAt && line(loaded);
       });
     },
-    [classifier, current, send, node, caller],
+    [classifier, current, send, node, caller, listeners],
   );
   const leavingMessage = messageLimit(node) !== undefined;
   // The other side's lines are spoken here, not on the call screen, so a call's last line

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { CampaignContext } from '../../scenario/campaignTypes';
+import { listenersOf } from '../../scenario/listeners';
 import { campaignPaths, modelEdges } from '../../scenario/scenarioPath';
 import type { Scenario } from '../../scenario/schema';
 import { classifyIntents } from '../../scoring/reading';
@@ -20,7 +21,7 @@ export default function DebriefMap({ scenario, context, onRetry }: DebriefMapPro
       ...mapPathOf(campaignPaths(scenario, context)),
       // The model line read as a typed line would be: by the classifier, knowing the caller.
       model: modelEdges(scenario, context, (text, reached) =>
-        classifyIntents(text, reached, context.caller),
+        classifyIntents(text, reached, context.caller, listenersOf(scenario)),
       ),
     }),
     [scenario, context],

@@ -86,3 +86,43 @@ describe('a name in a message', () => {
     expect(noName.map((f) => f.dimension)).toEqual(['purpose']);
   });
 });
+
+describe('the listener’s name', () => {
+  const listeners = ['Priya Patel', 'Dana'];
+
+  it('says who is listening, not who is calling', () => {
+    const line = "Of course, thanks Dana. I'll try her after Thursday.";
+    expect(classifyIntents(line, 'receptionist', 'Sam Rivera')).toContain('identify');
+    expect(classifyIntents(line, 'receptionist', 'Sam Rivera', listeners)).not.toContain(
+      'identify',
+    );
+  });
+
+  it('leaves a line that names the caller too, or the interview, identified', () => {
+    for (const line of [
+      "Hi Dana, it's Sam Rivera calling for Priya.",
+      'Hi Priya, Sam here.',
+      'Hello Dana, I interviewed with Priya Patel on Monday for the analyst role.',
+    ]) {
+      expect(classifyIntents(line, 'receptionist', 'Sam Rivera', listeners), line).toContain(
+        'identify',
+      );
+    }
+  });
+
+  it('is read from the call log’s people when a call is graded', () => {
+    const turns = [
+      them('Harbor Lane, Dana speaking.'),
+      me("Of course, thanks Dana. I'll try her after Thursday."),
+    ];
+    const attempt = fakeAttempt({ reached: 'receptionist', turns });
+    const known = gradeCall(
+      fakeLog({
+        attempts: [attempt],
+        people: { interviewer: 'Priya Patel', receptionist: 'Dana' },
+      }),
+    );
+    expect(known.lines?.[0]?.grade.intents).not.toContain('identify');
+    expect(known.findings.some((f) => f.problem === 'name@0')).toBe(true);
+  });
+});
