@@ -52,8 +52,15 @@ interface Model {
   table: Map<string, Float64Array>;
   /** Rows of `table`. */
   rowCount: number;
-  /** The rows one after another (row r at r * LABELS.length), for the hot loop. */
-  flat: Float64Array;
+  /**
+   * The rows' non-zero weights one after another, for the hot loop: row r's are at
+   * `start[r]` up to `start[r + 1]`, each a label's place (`label`) and its weight (`weight`).
+   * Most features weigh for one or two labels, so a line adds a few numbers per feature, not
+   * one per label (adding the zeros would change no sum).
+   */
+  start: Int32Array;
+  label: Uint8Array;
+  weight: Float64Array;
   index: RowIndex;
   threshold: number;
   overrides: ReadonlySet<Intent>;
@@ -102,12 +109,25 @@ function load(file: WeightsFile): Model {
     table.set(feature, row);
   }
   const rows = [...table.values()];
-  const flat = new Float64Array(rows.length * LABELS.length);
-  for (const [r, row] of rows.entries()) flat.set(row, r * LABELS.length);
+  const start = new Int32Array(rows.length + 1);
+  const labels: number[] = [];
+  const weights: number[] = [];
+  for (const [r, row] of rows.entries()) {
+    start[r] = labels.length;
+    row.forEach((w, k) => {
+      if (w !== 0) {
+        labels.push(k);
+        weights.push(w);
+      }
+    });
+  }
+  start[rows.length] = labels.length;
   return {
     table,
     rowCount: rows.length,
-    flat,
+    start,
+    label: Uint8Array.from(labels),
+    weight: Float64Array.from(weights),
     index: indexRows([...table.keys()]),
     threshold: file.threshold,
     overrides: new Set(
@@ -143,8 +163,7 @@ export function labelLogits(input: FeatureInput): Float64Array {
     lineStamp = 1;
   }
   const stamp = lineStamp;
-  const flat = MODEL.flat;
-  const width = LABELS.length;
+  const { start, label, weight } = MODEL;
   walkFeatures(
     {
       clean: input.clean,
@@ -157,8 +176,11 @@ export function labelLogits(input: FeatureInput): Float64Array {
       const row = second === undefined ? single.get(kind)?.get(key) : pairs.get(key)?.get(second);
       if (row === undefined || countedAt[row] === stamp) return;
       countedAt[row] = stamp;
-      const base = row * width;
-      for (let k = 0; k < width; k++) sum[k] = (sum[k] as number) + (flat[base + k] as number);
+      const end = start[row + 1] as number;
+      for (let j = start[row] as number; j < end; j++) {
+        const k = label[j] as number;
+        sum[k] = (sum[k] as number) + (weight[j] as number);
+      }
     },
   );
   return sum;
