@@ -94,21 +94,52 @@ const FOLD: ReadonlyMap<string, string> = dictionary({
   inquiring: 'asking',
 });
 
+// Words with a doubled letter that a stretch of it ("goooood", "sooooon") comes back to.
+const DOUBLED: ReadonlySet<string> = new Set(
+  (
+    'good cool soon too see free need week feel look keen sweet all well call tell still will ' +
+    'really hello sorry happy three agree boss miss guess less pass off staff stuff coffee apply ' +
+    'offer little letter better matter keep meet feedback seen been looking feeling needed'
+  ).split(' '),
+);
+const STRETCH = /(\p{L})\1{2,}/gu;
+
+/** True when some letter comes three or more times running ("hiii", "pleeease"). */
+function stretched(t: string): boolean {
+  for (let i = 2; i < t.length; i++) {
+    if (t[i] === t[i - 1] && t[i] === t[i - 2] && t[i] !== '.' && !/\d/.test(t[i] as string))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A word typed with a letter stretched ("hiii", "thanksss", "pleeease", "goood") as it is
+ * written: the run becomes one letter, or two where that makes a word with a double letter.
+ * A word of one letter only ("mmm", "zzz") stays as it is.
+ */
+export function unstretched(t: string): string {
+  if (t.length < 3 || !stretched(t) || /^(.)\1*$/u.test(t)) return t;
+  const two = t.replace(STRETCH, '$1$1');
+  return DOUBLED.has(two) ? two : t.replace(STRETCH, '$1');
+}
+
 // Words a stammer repeats; a repeated content word ("very very", "that that") may be meant.
 const STAMMER_OK = new Set(['very', 'so', 'really', 'bye', 'no', 'yes', 'ha', 'please', 'that']);
 
 /**
  * Cleans a normalised line for reading: apostrophes restored where speech engines drop them,
  * stammered repeats collapsed ("is is she" -> "is she"), runs of number words read as digits
- * ("five five five oh one" -> "5 5 5 0 1"), and dialect forms folded ("ring" -> "call",
- * "any joy" -> "any news", "kindly" -> "please"). Fillers are left for `withoutFillers`.
+ * ("five five five oh one" -> "5 5 5 0 1"), stretched letters undone ("hiii" -> "hi"), and
+ * dialect forms folded ("ring" -> "call", "any joy" -> "any news", "kindly" -> "please").
+ * Fillers are left for `withoutFillers`.
  */
 export function cleanSpoken(lower: string): string {
   TOKEN.lastIndex = 0;
   const tokens = lower.match(TOKEN) ?? [];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let t = tokens[i] as string;
+    let t = unstretched(tokens[i] as string);
     const next = tokens[i + 1];
     const always = ALWAYS.get(t);
     if (always !== undefined) t = always;

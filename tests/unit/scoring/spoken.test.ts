@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSpoken } from '../../../src/scoring/spoken';
+import { classifyIntents } from '../../../src/scoring/reading';
+import { cleanSpoken, unstretched } from '../../../src/scoring/spoken';
 import { normalise } from '../../../src/scoring/text';
 
 const clean = (text: string) => cleanSpoken(normalise(text));
@@ -45,5 +46,35 @@ describe('the spoken-text front end', () => {
 
   it('keeps hyphenated words whole', () => {
     expect(clean('did you get my thank-you note')).toBe('did you get my thank-you note');
+  });
+});
+
+describe('stretched letters', () => {
+  it('come back to the word: one letter, or two where the word has a double letter', () => {
+    expect(
+      ['hiii', 'heyyy', 'thanksss', 'pleeease', 'sooooon', 'goood', 'helllo', 'amaaazing'].map(
+        unstretched,
+      ),
+    ).toEqual(['hi', 'hey', 'thanks', 'please', 'soon', 'good', 'hello', 'amazing']);
+  });
+
+  it('leave words of one letter, digits and ordinary words alone', () => {
+    expect(['mmm', 'zzz', '1000', 'all', 'hello', 'too'].map(unstretched)).toEqual([
+      'mmm',
+      'zzz',
+      '1000',
+      'all',
+      'hello',
+      'too',
+    ]);
+  });
+
+  it('let a stretched greeting, thanks or goodbye be read as one', () => {
+    expect(classifyIntents('heyyy is the job still open', 'receptionist')).toEqual(
+      expect.arrayContaining(['greeting', 'ask_status']),
+    );
+    expect(classifyIntents('byeee thanksss', 'receptionist')).toEqual(
+      expect.arrayContaining(['thanks', 'closing']),
+    );
   });
 });
