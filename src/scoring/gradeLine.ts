@@ -6,19 +6,30 @@ import { brevityScore } from './brevity';
 import { countFillers } from './fillers';
 import { inVocabularyOrder } from './intents';
 import { politenessScore, toneOf } from './politeness';
+import { callsNames } from './pressure';
 import { prepare, type Reading, readLine, toneOfWords } from './reading';
 import { countWords } from './text';
 import type { LineGrade, LineInput } from './types';
 import type { Intent, Reached } from './vocabulary';
 
-// A carried meaning is the author's (or the moment's) reading; nothing else is guessed for it.
-const AS_AUTHORED = { insult: false, firmInsult: false, offTopic: false, english: true } as const;
+// A carried meaning is the author's (or the moment's) reading; nothing else is guessed for it,
+// except name-calling, which is in the words ("then you're idiots") whoever read them.
+const AS_AUTHORED = { offTopic: false, english: true } as const;
 
 /** The reading of a line whose intents were given: they are taken as they are, pressure firmly. */
 function carried(raw: string, reached: Reached | undefined, intents: Intent[]): Reading {
   const firmPressure = intents.includes('pressure');
   const prepared = prepare(raw, reached);
-  return { ...prepared, ...AS_AUTHORED, firmPressure, intents, tone: toneOfWords(prepared) };
+  const insult = callsNames(prepared.clean);
+  return {
+    ...prepared,
+    ...AS_AUTHORED,
+    insult,
+    firmInsult: insult,
+    firmPressure,
+    intents,
+    tone: toneOfWords(prepared),
+  };
 }
 
 /** Grades one line: intents, politeness, brevity, pushiness, credentials, words, fillers, pace. */

@@ -28,7 +28,8 @@ const NOT_A_NAME = new Set(
     'there what who how why which mr ms mrs dr miss sir madam tired confused worried scared ' +
     'bored pleased delighted honored honoured surprised annoyed stressed late early true hard ' +
     "weird odd crazy tough nice cool busy fair right wrong bad sad mad lost new unsure i i'm " +
-    "we we're it's who's she's he's they're you're someone's somebody's"
+    "we we're it's who's she's he's they're you're someone's somebody's hr reception " +
+    'mum mom dad mother father wife husband partner boss friend agency recruiter'
   ).split(' '),
 );
 

@@ -102,8 +102,21 @@ const PRESSURE: RegExp[] = [
  * Calling the listener (or their company) names: "you're idiots", "what a bunch of amateurs",
  * "your HR is a clown show". An insult, and so pressure too; read with confidence.
  */
-const NAME_CALLING =
-  /\b(?:you(?:'re| are)?(?: all| lot| people| guys| two| folks)?(?: are)?|what (?:a bunch|a load|a pack) of|(?:your|this|that) (?:company|firm|place|office|hr|hr department|department|team|receptionist|manager|switchboard|outfit|lot) (?:is|are))\s+(?:(?:all|just|such|a|an|total|complete|absolute|utter|bloody|fucking|real|bunch of|load of|pack of|so|really|totally|completely|utterly)\s+)*(?:idiots?|morons?|imbeciles?|clowns?|muppets?|fools?|amateurs?|incompetent|clueless|useless|hopeless|pathetic|stupid|dumb|jokes?|losers?|brainless)\b/;
+// Words that call someone names, as a noun ("idiots") or as what they are ("useless").
+const PERSON_NOUN =
+  '(?:idiots?|morons?|imbeciles?|clowns?|muppets?|fools?|amateurs?|losers?|jokers?)';
+const INSULT_WORD = `(?:${PERSON_NOUN}|a joke|jokes|clown show|incompetent|clueless|useless|hopeless|pathetic|stupid|dumb|brainless)`;
+const QUALIFIER =
+  '(?:(?:all|just|such|a|an|total|complete|absolute|utter|bloody|fucking|real|bunch of|load of|pack of|so|really|totally|completely|utterly)\\s+)*';
+const NAME_CALLING = new RegExp(
+  [
+    // "you're useless", "you lot are a joke", "your HR is a clown show", "what a bunch of amateurs"
+    `\\b(?:you(?:'re| are)|you (?:all|lot|people|guys|two|folks) are|what (?:a bunch|a load|a pack) of|(?:your|this|that) (?:company|firm|place|office|hr|hr department|department|team|receptionist|manager|switchboard|outfit|lot) (?:is|are))\\s+${QUALIFIER}${INSULT_WORD}\\b(?!\\s+to\\b)`,
+    // Addressed: "you idiots", "you lot are", "you stupid clowns" (a bare "you" before an
+    // adjective is not enough: "thank you stupid question" has only lost its comma).
+    `\\byou(?: all| lot| people| guys| two| folks)?\\s+(?:(?:stupid|dumb|useless|incompetent|clueless|pathetic|bloody|fucking|absolute|complete|total)\\s+)*${PERSON_NOUN}\\b`,
+  ].join('|'),
+);
 const NAMES_CALLED = guard(NAME_CALLING);
 
 /** True when the line calls the listener, or their company, names. */
@@ -144,17 +157,18 @@ const DEMANDS = PRESSURE.map(guard);
 const ANXIOUS = ANXIETY.map(guard);
 
 /**
- * Pressure no reading can argue away: two shouted words, a run of marks that is not warmth,
- * or name-calling. The model reads the lower-cased line, which has lost the capitals, so these
+ * Pressure no reading can argue away: a run of marks that is not warmth, or name-calling. The model reads the lower-cased line, which has lost the capitals, so these
  * decide `pressure` whatever it weighs.
  */
 export function unmistakablePressure(raw: string, lower: string): boolean {
-  return callsNames(lower) || shoutedWords(raw) >= 2 || insistentMarks(raw);
+  return callsNames(lower) || insistentMarks(raw);
 }
 
 /** True when the line demands, complains, presumes, shouts or otherwise leans on the listener. */
 export function demands(raw: string, lower: string): boolean {
-  return anyMatches(DEMANDS, lower) || unmistakablePressure(raw, lower);
+  // Two shouted words read as pressure too, but the model may weigh them against warmth
+  // ("THANKS AGAIN, have a great day"), so they are not unmistakable.
+  return anyMatches(DEMANDS, lower) || shoutedWords(raw) >= 2 || unmistakablePressure(raw, lower);
 }
 
 /** True when the line pressures, complains, presumes or sounds over-anxious. */

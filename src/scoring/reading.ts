@@ -191,7 +191,13 @@ export function withoutListeners(
       '',
     );
   }
-  return out;
+  // The words on each side of a name taken out meet with one space, as they were written.
+  return out === raw
+    ? raw
+    : out
+        .replace(/\s{2,}/g, ' ')
+        .replace(/\s+([,.!?;:])/g, '$1')
+        .trim();
 }
 
 /**

@@ -110,6 +110,26 @@ describe('the listener’s name', () => {
     }
   });
 
+  it('is taken out without leaving a gap, so the caller naming themselves still counts', () => {
+    for (const line of [
+      'Could you tell Dana that Jamie Fox called',
+      'Please tell Dana Jamie Fox rang',
+    ]) {
+      expect(classifyIntents(line, 'receptionist', undefined, ['Dana Lee']), line).toContain(
+        'identify',
+      );
+    }
+  });
+
+  it('is not taken for the caller’s own name in a message', () => {
+    const attempt = fakeAttempt({
+      reached: 'receptionist',
+      turns: [them('Front desk.'), me('hi could you tell dana i called please')],
+    });
+    const card = gradeCall(fakeLog({ attempts: [attempt], people: { interviewer: 'Dana Lee' } }));
+    expect(card.findings.some((f) => f.problem === 'name@0')).toBe(true);
+  });
+
   it('is read from the call log’s people when a call is graded', () => {
     const turns = [
       them('Harbor Lane, Dana speaking.'),

@@ -84,4 +84,25 @@ describe('pressure and politeness', () => {
     expect(gradeLine({ text: "I'm such an idiot, I forgot to say my name." }).insult).toBe(false);
     expect(gradeLine({ text: "You're so kind, thank you." }).insult).toBe(false);
   });
+
+  it('does not take a courteous line that lost its commas for name-calling', () => {
+    for (const text of [
+      'thank you stupid question but when will i hear back',
+      'sorry to bother you useless question really',
+      'thanks so much to you jokes aside when can i expect news',
+      'this office is hopeless to find ha ha',
+    ]) {
+      expect(gradeLine({ text, reached: 'interviewer' }).insult, text).toBe(false);
+    }
+  });
+
+  it('hears name-calling in a line whose meaning was carried (typed in the app)', () => {
+    const g = gradeLine({
+      text: 'Then you are idiots, all of you.',
+      intents: ['pressure'],
+      reached: 'interviewer',
+    });
+    expect(g.insult).toBe(true);
+    expect(g.politeness).toBeLessThanOrEqual(10);
+  });
 });

@@ -31,3 +31,12 @@ describe('shouting and runs of marks', () => {
     expect(gradeLine({ text }).pushy).toBe(true);
   });
 });
+
+describe('capitals that are warmth', () => {
+  it.each(['THANKS AGAIN, have a great day', 'Have a GREAT WEEK!'])(
+    'are not taken for pressure: %s',
+    (text) => {
+      expect(gradeLine({ text, reached: 'interviewer' }).pushy).toBe(false);
+    },
+  );
+});
