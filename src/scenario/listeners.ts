@@ -1,10 +1,10 @@
+import { listenersOf as listenersIn } from '../scoring/callGrade/people.ts';
 import type { Scenario } from './schema.ts';
 
 /**
- * The people a caller in this scenario talks to (the interviewer, the receptionist): a line
- * that names only them ("thanks Dana") says who is listening, not who is calling.
+ * The people a caller in this scenario talks to (the interviewer, the receptionist), named as
+ * the grader names them in a call log's `people`.
  */
 export function listenersOf(scenario: Scenario): string[] {
-  const { interviewer, receptionist } = scenario.setting;
-  return [interviewer, receptionist].filter((n): n is string => n !== undefined && n !== '');
+  return listenersIn(scenario.setting);
 }

@@ -90,6 +90,7 @@ export function runWalkthrough(
 ): string[] {
   const failures: string[] = [];
   const actor = createActor(machine).start();
+  const listeners = listenersOf(scenario);
   walkthrough.steps.forEach((s, i) => {
     if (typeof s === 'object' && 'expect' in s) {
       const where = whereIs(actor.getSnapshot().value);
@@ -102,7 +103,7 @@ export function runWalkthrough(
       s,
       heardAt(nodeId === undefined ? undefined : scenario.nodes[nodeId]),
       actor.getSnapshot().context.caller,
-      listenersOf(scenario),
+      listeners,
     );
     if (!event) return;
     if (!actor.getSnapshot().can(event)) {

@@ -6,7 +6,6 @@ import { brevityScore } from './brevity';
 import { countFillers } from './fillers';
 import { inVocabularyOrder } from './intents';
 import { politenessScore, toneOf } from './politeness';
-import { callsNames } from './pressure';
 import { prepare, type Reading, readLine, toneOfWords } from './reading';
 import { countWords } from './text';
 import type { LineGrade, LineInput } from './types';
@@ -20,12 +19,11 @@ const AS_AUTHORED = { offTopic: false, english: true } as const;
 function carried(raw: string, reached: Reached | undefined, intents: Intent[]): Reading {
   const firmPressure = intents.includes('pressure');
   const prepared = prepare(raw, reached);
-  const insult = callsNames(prepared.clean);
   return {
     ...prepared,
     ...AS_AUTHORED,
-    insult,
-    firmInsult: insult,
+    insult: prepared.namesCalled,
+    firmInsult: prepared.namesCalled,
     firmPressure,
     intents,
     tone: toneOfWords(prepared),

@@ -26,7 +26,9 @@ const MAX_EXACT = 48;
 const MAX_LENGTH = 5;
 
 const NOTHING: Needs = { exact: null, some: null };
-const EMPTY: Needs = { exact: new Set(['']), some: null };
+/** Only the empty string: what a look-around, an anchor or an empty run matches. */
+const ONLY_EMPTY: ReadonlySet<string> = new Set(['']);
+const EMPTY: Needs = { exact: ONLY_EMPTY, some: null };
 
 function literal(ch: string): Needs {
   const one = new Set([ch]);
@@ -100,8 +102,8 @@ function extend(run: ReadonlySet<string>, next: ReadonlySet<string>): Set<string
  */
 function sequence(items: readonly Needs[]): Needs {
   const candidates: Array<ReadonlySet<string> | null> = [];
-  let exact: ReadonlySet<string> | null = EMPTY.exact;
-  let run: ReadonlySet<string> = EMPTY.exact as ReadonlySet<string>;
+  let exact: ReadonlySet<string> | null = ONLY_EMPTY;
+  let run: ReadonlySet<string> = ONLY_EMPTY;
   for (const item of items) {
     exact = exact !== null && item.exact !== null ? product(exact, item.exact) : null;
     if (item.exact !== null) {
@@ -115,7 +117,7 @@ function sequence(items: readonly Needs[]): Needs {
       continue;
     }
     candidates.push(run, item.some);
-    run = EMPTY.exact as ReadonlySet<string>;
+    run = ONLY_EMPTY;
   }
   candidates.push(run);
   return { exact, some: best(candidates) };

@@ -157,18 +157,24 @@ const DEMANDS = PRESSURE.map(guard);
 const ANXIOUS = ANXIETY.map(guard);
 
 /**
- * Pressure no reading can argue away: a run of marks that is not warmth, or name-calling. The model reads the lower-cased line, which has lost the capitals, so these
- * decide `pressure` whatever it weighs.
+ * Pressure no reading can argue away: a run of marks that is not warmth, or name-calling
+ * (`namesCalled`: `callsNames` of the line, which a caller may have read already). The
+ * model reads the cleaned line, which has lost the run of marks, so `prepare` lets these decide
+ * `pressure` whatever the model weighs.
  */
-export function unmistakablePressure(raw: string, lower: string): boolean {
-  return callsNames(lower) || insistentMarks(raw);
+export function unmistakablePressure(raw: string, namesCalled: boolean): boolean {
+  return namesCalled || insistentMarks(raw);
 }
 
 /** True when the line demands, complains, presumes, shouts or otherwise leans on the listener. */
 export function demands(raw: string, lower: string): boolean {
   // Two shouted words read as pressure too, but the model may weigh them against warmth
   // ("THANKS AGAIN, have a great day"), so they are not unmistakable.
-  return anyMatches(DEMANDS, lower) || shoutedWords(raw) >= 2 || unmistakablePressure(raw, lower);
+  return (
+    anyMatches(DEMANDS, lower) ||
+    shoutedWords(raw) >= 2 ||
+    unmistakablePressure(raw, callsNames(lower))
+  );
 }
 
 /** True when the line pressures, complains, presumes or sounds over-anxious. */

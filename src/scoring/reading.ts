@@ -138,6 +138,8 @@ export function looksEnglish(clean: string, names: ReadonlySet<string> = new Set
 export type Prepared = Pick<Reading, 'lower' | 'clean' | 'rules' | 'reached' | 'credentials'> & {
   /** Intents a cue decides whatever the model weighs (`unmistakablePressure`). */
   firm: Intent[];
+  /** The line calls the listener names (`callsNames`): an insult whoever reads it. */
+  namesCalled: boolean;
 };
 
 /** The pieces the model reads, without the model: shared with the training script. */
@@ -147,8 +149,9 @@ export function prepare(raw: string, reached: Reached | undefined): Prepared {
   // Counted once: the recital rule and the line's selling points both read it.
   const credentials = lower.length === 0 ? 0 : credentialScore(clean);
   const rules = lower.length === 0 ? [] : intentsOf(raw, lower, clean, credentials);
-  const firm: Intent[] = lower.length > 0 && unmistakablePressure(raw, clean) ? ['pressure'] : [];
-  return { lower, clean, rules, credentials, firm, ...(reached ? { reached } : {}) };
+  const namesCalled = lower.length > 0 && callsNames(clean);
+  const firm: Intent[] = unmistakablePressure(raw, namesCalled) ? ['pressure'] : [];
+  return { lower, clean, rules, credentials, firm, namesCalled, ...(reached ? { reached } : {}) };
 }
 
 /**
@@ -183,14 +186,14 @@ export function withoutListeners(
   caller?: string,
 ): string {
   const own = new Set(caller === undefined ? [] : namePartsOf(caller));
-  let out = raw;
-  for (const part of new Set(listeners.flatMap(namePartsOf))) {
-    if (own.has(part) || WORD_NAMES.has(part)) continue;
-    out = out.replace(
-      new RegExp(`(?<![\\p{L}'’-])${escapeForRegExp(part)}(?![\\p{L}'’-])`, 'giu'),
-      '',
-    );
-  }
+  const parts = [...new Set(listeners.flatMap(namePartsOf))].filter(
+    (part) => !own.has(part) && !WORD_NAMES.has(part),
+  );
+  if (parts.length === 0) return raw;
+  const out = raw.replace(
+    new RegExp(`(?<![\\p{L}'’-])(?:${parts.map(escapeForRegExp).join('|')})(?![\\p{L}'’-])`, 'giu'),
+    '',
+  );
   // The words on each side of a name taken out meet with one space, as they were written.
   return out === raw
     ? raw
@@ -251,12 +254,11 @@ export function readLine(
   const insult = logits[AT.insult] as number;
   // Name-calling is an insult whatever the model weighs ("then you're idiots"); it is also
   // unmistakable pressure (`prepared.firm`).
-  const namesCalled = callsNames(prepared.clean);
   return {
     ...prepared,
     intents,
-    insult: insult > 0 || namesCalled,
-    firmInsult: insult > FLAG_CONFIDENCE.insult || namesCalled,
+    insult: insult > 0 || prepared.namesCalled,
+    firmInsult: insult > FLAG_CONFIDENCE.insult || prepared.namesCalled,
     offTopic: (logits[AT.offTopic] as number) > 0,
     firmPressure:
       intents.includes('pressure') &&

@@ -103,12 +103,12 @@ const DOUBLED: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 const STRETCH = /(\p{L})\1{2,}/gu;
+const LETTER = /^\p{L}$/u;
 
 /** True when some letter comes three or more times running ("hiii", "pleeease"). */
 function stretched(t: string): boolean {
   for (let i = 2; i < t.length; i++) {
-    if (t[i] === t[i - 1] && t[i] === t[i - 2] && t[i] !== '.' && !/\d/.test(t[i] as string))
-      return true;
+    if (t[i] === t[i - 1] && t[i] === t[i - 2] && LETTER.test(t[i] as string)) return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@ import { normalise } from '../text';
 import { parseTime } from '../time';
 import type { Attempt, CallLog, LineGrade, Turn } from '../types';
 import type { Intent } from '../vocabulary';
-import { type Names, namesOf } from './people';
+import { listenersOf, type Names, namesOf } from './people';
 import { readTheirTurns, type TheirSignals } from './theirLines';
 
 export interface MyTurn {
@@ -120,9 +120,7 @@ export function buildContext(log: CallLog): CallContext {
   // The caller's own name, when the log gives it: a line that says it identifies them.
   const caller = log.people?.caller?.trim() || undefined;
   // The people the caller talks to: naming them says nothing of who is calling.
-  const listeners = [log.people?.interviewer, log.people?.receptionist].filter(
-    (n): n is string => typeof n === 'string' && n.trim() !== '',
-  );
+  const listeners = listenersOf(log.people);
   const views = log.attempts.map((a, i) => viewOf(a, i, names, caller, listeners));
   const given = new Set<string>();
   for (const v of views)

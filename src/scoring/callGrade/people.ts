@@ -10,6 +10,19 @@ export interface Names {
   caller: string;
 }
 
+/**
+ * The people a caller talks to (the interviewer, the receptionist), as a log's `people` or a
+ * scenario's setting names them: a line that names only them says who is listening, not who
+ * is calling.
+ */
+export function listenersOf(
+  people: Pick<People, 'interviewer' | 'receptionist'> | undefined,
+): string[] {
+  return [people?.interviewer, people?.receptionist].filter(
+    (n): n is string => typeof n === 'string' && n.trim() !== '',
+  );
+}
+
 /** The names to put in a suggestion's sample line. */
 export function namesOf(people: People | undefined): Names {
   return {

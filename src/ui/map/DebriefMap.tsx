@@ -16,16 +16,17 @@ export interface DebriefMapProps {
 
 /** The debrief's map: the way the learner's calls went, over every branch they did not take. */
 export default function DebriefMap({ scenario, context, onRetry }: DebriefMapProps) {
-  const path = useMemo(
-    () => ({
+  const path = useMemo(() => {
+    const listeners = listenersOf(scenario);
+    return {
       ...mapPathOf(campaignPaths(scenario, context)),
-      // The model line read as a typed line would be: by the classifier, knowing the caller.
+      // The model line read as a typed line would be: by the classifier, knowing the caller
+      // and whom they are calling.
       model: modelEdges(scenario, context, (text, reached) =>
-        classifyIntents(text, reached, context.caller, listenersOf(scenario)),
+        classifyIntents(text, reached, context.caller, listeners),
       ),
-    }),
-    [scenario, context],
-  );
+    };
+  }, [scenario, context]);
   const at = useMemo(() => retryPointsOf(context), [context]);
   return (
     <ScenarioMap
