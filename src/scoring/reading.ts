@@ -103,7 +103,7 @@ const CAPITALISED = /(?<!(?:^|[.!?])\s*)(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
  * a learner's own name ("Siobhán Ní Bhriain, calling back") must not make the line foreign.
  * The caller's name when the call knows it, and the words a typed line capitalises mid-sentence.
  */
-export function namesOf(raw: string, caller?: string): Set<string> {
+export function namesInLine(raw: string, caller?: string): Set<string> {
   const names = new Set(caller === undefined ? [] : namePartsOf(caller));
   // A line in capitals only is shouted, not a list of names.
   if (/\p{Ll}/u.test(raw)) {
@@ -118,7 +118,7 @@ export function namesOf(raw: string, caller?: string): Set<string> {
 /**
  * Whether the line reads as English: enough of its words are words the model was fitted on,
  * or English's small function words are there (technical English has unknown words, not these).
- * `names` (from `namesOf`) are left out of the count.
+ * `names` (from `namesInLine`) are left out of the count.
  */
 export function looksEnglish(clean: string, names: ReadonlySet<string> = new Set()): boolean {
   if (mostlyOtherScript(clean)) return false;
@@ -228,7 +228,7 @@ export function readLine(
   if (prepared.lower.length === 0) return { ...prepared, ...none, english: true };
   // Guessing intents from the few English-looking words of another language misleads.
   // Names can only help a line be English: they are left out only when it fails without that.
-  if (!looksEnglish(prepared.clean) && !looksEnglish(prepared.clean, namesOf(raw, caller))) {
+  if (!looksEnglish(prepared.clean) && !looksEnglish(prepared.clean, namesInLine(raw, caller))) {
     return { ...prepared, ...none, english: false };
   }
   const logits = labelLogits(prepared);
