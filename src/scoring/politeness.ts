@@ -103,8 +103,14 @@ export function politenessScore(
   tone = 0,
 ): number {
   if (lower.length === 0) return 50;
+  // A pressure cue the line's meaning does not bear out ("I'm not calling to hurry you") is not
+  // charged: the line is pushy in its politeness only when it is pushy in its intents.
+  const heard =
+    strategies.includes('pressure') && !intents.includes('pressure')
+      ? strategies.filter((i) => i !== 'pressure')
+      : strategies;
   const z =
-    politenessLogit(raw, lower, words) + phoneLayer(clean, strategies, raw) + TONE_WEIGHT * tone;
+    politenessLogit(raw, lower, words) + phoneLayer(clean, heard, raw) + TONE_WEIGHT * tone;
   const p = 1 / (1 + Math.exp(-(POLITENESS_MODEL.scale * z + POLITENESS_MODEL.offset)));
   const score = Math.round(100 * p);
   // Courtesy words do not rescue a demand ("by Monday at the latest, thank you!"), and nothing

@@ -22,4 +22,13 @@ describe('politeness on the phone', () => {
     expect(score('Is there a better time I could call back?')).toBeGreaterThanOrEqual(60);
     expect(score("Please don't feel rushed, take your time.")).toBeGreaterThanOrEqual(40);
   });
+
+  it('charges pressure only when the line means it: a denied push is not one', () => {
+    const denied = "I'm not ringing to hurry you, and there's no need for an answer today.";
+    const meant = "I'm ringing to hurry you along, I need an answer today.";
+    expect(gradeLine({ text: denied }).intents).not.toContain('pressure');
+    expect(gradeLine({ text: meant }).intents).toContain('pressure');
+    expect(score(denied)).toBeGreaterThanOrEqual(40);
+    expect(score(meant)).toBeLessThan(35);
+  });
 });
