@@ -109,8 +109,7 @@ export function politenessScore(
     strategies.includes('pressure') && !intents.includes('pressure')
       ? strategies.filter((i) => i !== 'pressure')
       : strategies;
-  const z =
-    politenessLogit(raw, lower, words) + phoneLayer(clean, heard, raw) + TONE_WEIGHT * tone;
+  const z = politenessLogit(raw, lower, words) + phoneLayer(clean, heard, raw) + TONE_WEIGHT * tone;
   const p = 1 / (1 + Math.exp(-(POLITENESS_MODEL.scale * z + POLITENESS_MODEL.offset)));
   const score = Math.round(100 * p);
   // Courtesy words do not rescue a demand ("by Monday at the latest, thank you!"), and nothing
