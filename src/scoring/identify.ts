@@ -29,7 +29,8 @@ const NOT_A_NAME = new Set(
     'bored pleased delighted honored honoured surprised annoyed stressed late early true hard ' +
     "weird odd crazy tough nice cool busy fair right wrong bad sad mad lost new unsure i i'm " +
     "we we're it's who's she's he's they're you're someone's somebody's hr reception " +
-    'mum mom dad mother father wife husband partner boss friend agency recruiter'
+    'mum mom dad mother father wife husband partner boss friend agency recruiter once twice ' +
+    'ill is wait most filled gone worth after shortlisted selected hired taken closed decided'
   ).split(' '),
 );
 
@@ -37,19 +38,27 @@ const NOT_A_NAME = new Set(
 const NOT_NAME_ENDING =
   /(?:ous|ful|able|ible|ive|ing|ied|ated|ited|ssed|ized|ised|ly|ish|less|ent|ant|ic|ary|ory)$/;
 
-const AFTER_NAME =
-  /^(?:[a-z'-]+ ){0,2}(?:,|\.|!|\?|-|calling|here|from|again|following|checking|and|with|who|i|i'm|ringing|reaching|phoning|returning|just|my|for|about|regarding|$)/;
+// A name spelled out letter by letter: "n i b h r i a i n", "b-r-o-w-n" (people spell names).
+const SPELLED = "(?:that's |thats |spelled |spelt |spelling )?(?:[a-z][ -]){2,}[a-z]\\b";
+const AFTER_NAME = new RegExp(
+  `^(?:[a-z'-]+ ){0,2}(?:,|\\.|!|\\?|-|calling|here|from|again|following|checking|and|with|who|i|i'm|ringing|reaching|phoning|returning|just|my|for|about|regarding|${SPELLED}|$)`,
+);
 
 const NAME_ENDS_LINE = /^(?:[a-z'-]+ )?[a-z'-]+\s*[.!?]*$/;
 
 const NAME_INTRO_LOWER =
-  /\b(?:this is|it's|its|i'm|i am|my name is|my name's|name's|here is),?\s+([a-z'-]+)(.*)$/;
+  /\b(?:this is|it's|its|i'm|i am|my name is|my name's|name's|here is),?\s+([a-z'-]+)/g;
+// A word said twice or more running ("its its", "rob rob fletcher"): once is what was meant.
+const STAMMER = /\b([a-z]+(?:'[a-z]+)?)(?: \1\b)+/g;
 const NAME_INTRO_RAW =
   /\b(?:[Tt]his is|[Ii]t[’']?s|[Ii][’']?m|[Ii] am|[Mm]y name is|[Mm]y name[’']s|[Hh]ere is),?\s+([A-Z][\p{L}'-]+)/u;
 // "Ellie Park here", "Derek Fung again, 555-0134": a name opening a sentence, then here/again.
 const NAME_HERE_RAW =
   /(?:^|(?<!\b(?:Mr|Ms|Mrs|Dr|St))[.!?,;]\s*)([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)? (?:here|again|calling)\b/u;
-const NAME_HERE_LOWER = /(?:^|[.!?,;]\s*)([a-z'-]+)(?: [a-z'-]+)? here\b/;
+// "ellie park here", "hi dana, wesley tran again": after a sentence's start or a greeting (and
+// the listener's name), a name and then here/again.
+const NAME_HERE_LOWER =
+  /(?:^|[.!?,;]\s*|\b(?:hi|hello|hey|morning|afternoon|evening)\s+(?:[a-z'-]+,?\s+)??)([a-z'-]+)(?: ([a-z'-]+))? (?:here|again)\b/;
 const HESITATION_ANY_CASE = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+)\b[,.]?\s*/gi;
 
 const INTERVIEW_OR_ROLE: RegExp[] = [
@@ -98,15 +107,24 @@ export function nameGiven(raw: string, lower: string): string | undefined {
     }
     return undefined;
   }
-  const here = NAME_HERE_LOWER.exec(lower);
-  if (here?.[1] && plausible(here[1], true)) return here[1];
-  const message = NAME_IN_MESSAGE_LOWER.exec(lower);
+  // "its um its dana whitfield": the name comes after the hesitation and the stammered repeat.
+  const plain = lower.replace(HESITATION_ANY_CASE, '').replace(STAMMER, '$1');
+  const here = NAME_HERE_LOWER.exec(plain);
+  // "hello sir rajesh here": the word before the name may be how the listener is addressed.
+  for (const name of [here?.[1], here?.[2]]) {
+    if (name !== undefined && plausible(name, true)) return name;
+  }
+  const message = NAME_IN_MESSAGE_LOWER.exec(plain);
   if (message?.[1] && plausible(message[1], true)) return message[1];
-  const m = NAME_INTRO_LOWER.exec(lower);
-  if (!m?.[1] || !plausible(m[1], true)) return undefined;
-  const rest = (m[2] ?? '').trimStart();
-  // "this is uh ben cole": a name and surname ending the line need no further cue.
-  if (/\bmy name/.test(m[0]) || AFTER_NAME.test(rest) || NAME_ENDS_LINE.test(rest)) return m[1];
+  // Each introduction in turn: "this is wait is this recording ok this is tanya from…".
+  NAME_INTRO_LOWER.lastIndex = 0;
+  for (let m = NAME_INTRO_LOWER.exec(plain); m !== null; m = NAME_INTRO_LOWER.exec(plain)) {
+    const name = m[1] as string;
+    if (!plausible(name, true)) continue;
+    const rest = plain.slice(m.index + m[0].length).trimStart();
+    // "this is uh ben cole": a name and surname ending the line need no further cue.
+    if (/\bmy name/.test(m[0]) || AFTER_NAME.test(rest) || NAME_ENDS_LINE.test(rest)) return name;
+  }
   return undefined;
 }
 

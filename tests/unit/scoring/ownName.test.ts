@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gradeCall, gradeLine } from '../../../src/scoring';
-import { saysOwnName } from '../../../src/scoring/identify';
+import { nameGiven, saysOwnName } from '../../../src/scoring/identify';
 import { classifyIntents } from '../../../src/scoring/reading';
+import { normalise } from '../../../src/scoring/text';
 import { fakeAttempt, fakeLog, me, them } from './fakes';
 
 describe('the caller saying their own name', () => {
@@ -84,6 +85,35 @@ describe('a name in a message', () => {
     const card = receptionist('Okay, thank you, I will try again on Thursday.');
     const noName = card.findings.filter((f) => f.problem === 'name@0');
     expect(noName.map((f) => f.dimension)).toEqual(['purpose']);
+  });
+});
+
+describe('a name said the way people say it on the phone', () => {
+  const said = (text: string) => nameGiven(text, normalise(text));
+
+  it('is heard after a greeting and the listener’s name, then "again" or "here"', () => {
+    expect(said('hi dana wesley tran again sorry to miss you')).toBe('wesley');
+    expect(said('hello sir rajesh here rajesh kumar')).toBe('rajesh');
+    expect(said('mr tan hi kevin lopez here from thursdays interview')).toBe('kevin');
+  });
+
+  it('is heard when it is spelled out, stammered or after a hesitation', () => {
+    expect(said('hi its siobhan ni bhriain thats n i b h r i a i n from the interview')).toBe(
+      'siobhan',
+    );
+    expect(said('yeah its jordan j o r d a n miller')).toBe('jordan');
+    expect(said('hiya sorry its um its grace i was in last week')).toBe('grace');
+    expect(
+      said('this is um wait is this still recording ok this is tanya from the interview'),
+    ).toBe('tanya');
+  });
+
+  it('is not read into words that only follow "it\'s" or "I am"', () => {
+    expect(said('i want to know whether i am selected or not')).toBeUndefined();
+    expect(said('im after ringing three times now')).toBeUndefined();
+    expect(said('i am most suitable candidate once again')).toBeUndefined();
+    expect(said('thanks again bye')).toBeUndefined();
+    expect(said('ill ring again on thursday then')).toBeUndefined();
   });
 });
 
