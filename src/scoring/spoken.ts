@@ -94,6 +94,20 @@ const FOLD: ReadonlyMap<string, string> = dictionary({
   inquiring: 'asking',
 });
 
+// Common -ing words as speech drops their g ("good mornin", "just callin'", "nothin yet"): the
+// dropped form comes back to the word. A word ending in "in" of its own ("begin", "cousin")
+// is not in the list, so it stays.
+const G_DROPPED: ReadonlySet<string> = new Set(
+  (
+    'morning evening calling checking looking wondering hoping trying nothing something ' +
+    'anything everything going doing waiting thinking asking following ringing leaving getting ' +
+    'coming seeing saying telling wanting working talking speaking phoning reaching returning ' +
+    'hearing interviewing applying happening sitting meeting being having making taking ' +
+    'putting keeping giving holding hanging missing letting wishing planning expecting feeling ' +
+    'needing bothering chasing rushing pushing hurrying deciding considering'
+  ).split(' '),
+);
+
 // Words with a doubled letter that a stretch of it ("goooood", "sooooon") comes back to.
 const DOUBLED: ReadonlySet<string> = new Set(
   (
@@ -148,6 +162,11 @@ export function cleanSpoken(lower: string): string {
       if (beforeVerb !== undefined && next !== undefined && VERB_AFTER_PRONOUN.has(next)) {
         t = beforeVerb;
       }
+    }
+    if (t.endsWith('in') && G_DROPPED.has(`${t}g`)) {
+      t = `${t}g`;
+      // "callin'": the apostrophe stood for the g.
+      if (next === "'") i++;
     }
     const folded = FOLD.get(t);
     if (folded !== undefined) t = folded;

@@ -44,6 +44,15 @@ describe('the spoken-text front end', () => {
     );
   });
 
+  it('gives back the g speech drops, and only to words that had one', () => {
+    expect(clean('good mornin miss bennett')).toBe('good morning miss bennett');
+    expect(clean("just callin' to check, nothin yet")).toBe('just calling to check, nothing yet');
+    expect(clean('when will you begin, my cousin asked')).toBe(
+      'when will you begin, my cousin asked',
+    );
+    expect(classifyIntents('good evenin mr ade', 'interviewer')).toContain('greeting');
+  });
+
   it('keeps hyphenated words whole', () => {
     expect(clean('did you get my thank-you note')).toBe('did you get my thank-you note');
   });
