@@ -5,7 +5,7 @@
  * weighted and a line must reach a threshold.
  */
 
-import { guard } from './prefilter';
+import { guard, matchedTexts } from './prefilter';
 
 interface Cue {
   pattern: RegExp;
@@ -149,6 +149,12 @@ export function credentialScore(lower: string): number {
   for (const cue of GUARDED_CUES) if (cue.rule.test(lower)) score += cue.weight;
   return score;
 }
+
+/** The words of a cleaned line that each credential cue found ("just to remind you"). */
+export function credentialWords(lower: string): string[] {
+  return matchedTexts(CUE_RULES, lower);
+}
+const CUE_RULES = GUARDED_CUES.map((cue) => cue.rule);
 
 /**
  * The weighted count of credential cues at which qualifications are being recited: in one line,

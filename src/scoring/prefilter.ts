@@ -545,6 +545,19 @@ export function guard(re: RegExp): Guarded {
   return guarded;
 }
 
+/** What each of the guarded expressions that match `text` matched first (trimmed, not empty). */
+export function matchedTexts(guarded: readonly Guarded[], text: string): string[] {
+  const out: string[] = [];
+  for (const g of guarded) {
+    if (!g.mayMatch(text)) continue;
+    g.re.lastIndex = 0;
+    const m = g.re.exec(text);
+    const found = m?.[0].trim() ?? '';
+    if (found !== '') out.push(found);
+  }
+  return out;
+}
+
 /** True when any of the guarded expressions matches `text`. */
 export function anyMatches(guarded: readonly Guarded[], text: string): boolean {
   for (const g of guarded) if (g.test(text)) return true;

@@ -3,7 +3,7 @@
  * the caller has rung, presumption, and open anxiety. Any one of these makes a line pushy
  * (tip T4: confident and relaxed, never pushy or over-anxious).
  */
-import { anyMatches, guard } from './prefilter';
+import { anyMatches, guard, matchedTexts } from './prefilter';
 import { shoutedWords } from './shouting';
 
 const PRESSURE: RegExp[] = [
@@ -175,6 +175,16 @@ export function demands(raw: string, lower: string): boolean {
     shoutedWords(raw) >= 2 ||
     unmistakablePressure(raw, callsNames(lower))
   );
+}
+
+/** The words of a cleaned line that each pressure cue found ("i've got two other offers"). */
+export function pushingWords(lower: string): string[] {
+  return matchedTexts([NAMES_CALLED, ...DEMANDS, ...ANXIOUS], lower);
+}
+
+/** The words of a cleaned line that call the listener names ("you lot are a joke"). */
+export function nameCallingWords(lower: string): string[] {
+  return matchedTexts([NAMES_CALLED], lower);
 }
 
 /** True when the line pressures, complains, presumes or sounds over-anxious. */

@@ -69,7 +69,7 @@ const MIN_WORDS_TO_JUDGE = 3;
 const MIN_ENGLISH_SHARE = 0.5;
 
 // English's commonest small words: any English sentence is full of them, other languages not.
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   (
     'the a an and or but to of in on at for with from by about is are was were be been am i you ' +
     'he she it we they me my your his her our their this that these those there here what when ' +
