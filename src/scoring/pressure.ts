@@ -30,7 +30,8 @@ const PRESSURE: RegExp[] = [
   /\bi(?:'m| am)? ?(?:not|will not) (?:hang(?:ing)? up|going anywhere|leaving)\b/,
   /\bi will (?:hold|wait) (?:until|till|as long as)\b/,
   /\bi will (?:keep|be) (?:calling|ringing|phoning)\b/,
-  /\bhurry(?<!\b(?:not in a|in no|no|not in any) hurry)(?: up)?\b/,
+  // Not when it is denied: "no hurry", "I'm not ringing to hurry you", "don't want to hurry you".
+  /\bhurry(?<!\b(?:not in a|in no|no|not in any) hurry)(?<!\b(?:not|don't|never|won't|no need to|no wish to) (?:[\w']+ ){0,3}hurry)(?: up)?\b/,
   /\bi (?:don't|do not) have all day\b/,
   /\b(?:it's|it is|this is) (?:really |very |quite )?urgent\b/,
   /\b(?:she|he|they|someone|somebody) (?:needs?|has|have|must|better) (?:to )?(?:call|get back|decide|tell|answer|respond|make up)\b/,

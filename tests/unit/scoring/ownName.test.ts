@@ -16,7 +16,8 @@ describe('the caller saying their own name', () => {
   });
 
   it('makes a line that gives only the name identify, when the call knows the name', () => {
-    const line = 'Oh sorry. Mbali. Mbali Dlamini.';
+    // A bare surname: whose it is only the call can say (a whole name alone is read as one's own).
+    const line = 'Sorry. Dlamini.';
     expect(classifyIntents(line, 'receptionist')).not.toContain('identify');
     expect(classifyIntents(line, 'receptionist', 'Mbali Dlamini')).toContain('identify');
     expect(
@@ -34,7 +35,7 @@ describe('the caller saying their own name', () => {
           reached: 'receptionist' as const,
           turns: [
             { speaker: 'them' as const, text: 'Front desk, who is calling?' },
-            { speaker: 'me' as const, text: 'Oh sorry. Mbali. Mbali Dlamini.' },
+            { speaker: 'me' as const, text: 'Sorry. Dlamini.' },
           ],
         },
       ],
@@ -121,7 +122,8 @@ describe('the listener’s name', () => {
   const listeners = ['Priya Patel', 'Dana'];
 
   it('says who is listening, not who is calling', () => {
-    const line = "Of course, thanks Dana. I'll try her after Thursday.";
+    // A whole name alone reads as one's own, unless the call says whose it is.
+    const line = 'Hi, Priya Patel please.';
     expect(classifyIntents(line, 'receptionist', 'Sam Rivera')).toContain('identify');
     expect(classifyIntents(line, 'receptionist', 'Sam Rivera', listeners)).not.toContain(
       'identify',
