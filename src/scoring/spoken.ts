@@ -92,6 +92,36 @@ const FOLD: ReadonlyMap<string, string> = dictionary({
   enquiring: 'asking',
   inquire: 'ask',
   inquiring: 'asking',
+  // Caribbean creole as a recogniser writes it, only forms that are no word of English or of
+  // another common language ("mi", "di", "dis", "dat" are, so they stay).
+  yuh: 'you',
+  unuh: 'you',
+  unu: 'you',
+  allyuh: 'you',
+  wunna: 'you',
+  cyaan: "can't",
+  cyan: "can't",
+  cyah: "can't",
+  likkle: 'little',
+  waan: 'want',
+  seh: 'say',
+  tek: 'take',
+  mek: 'make',
+  nutten: 'nothing',
+  nuttin: 'nothing',
+  wid: 'with',
+  wuk: 'work',
+  mawning: 'morning',
+  marnin: 'morning',
+  awright: 'alright',
+  aright: 'alright',
+  nuh: 'not',
+  // Scots spellings with no clash.
+  aboot: 'about',
+  oot: 'out',
+  fae: 'from',
+  dae: 'do',
+  gies: 'give me',
 });
 
 // Common -ing words as speech drops their g ("good mornin", "just callin'", "nothin yet"): the

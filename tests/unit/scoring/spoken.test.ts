@@ -44,6 +44,13 @@ describe('the spoken-text front end', () => {
     );
   });
 
+  it('folds creole and Scots forms that are no other word, and leaves those that are', () => {
+    expect(clean('yuh have a likkle minute')).toBe('you have a little minute');
+    expect(clean('i cyaan wait fae the morra')).toBe("i can't wait from the morra");
+    // "mi" and "di" are Spanish and Italian words too: a line in those languages must stay one.
+    expect(clean('mi nombre es ana di roma')).toBe('mi nombre es ana di roma');
+  });
+
   it('gives back the g speech drops, and only to words that had one', () => {
     expect(clean('good mornin miss bennett')).toBe('good morning miss bennett');
     expect(clean("just callin' to check, nothin yet")).toBe('just calling to check, nothing yet');
