@@ -19,12 +19,18 @@
 // too and plays the two builds' rounds in turn (one campaign each, in two tabs of one browser),
 // so both meet the same load, and prints each build's figures and their ratios (this / that).
 // TURNS=<n> sets the turns per kind (default 40); BENCH_PORT the first of the ports it serves on.
+//
+// The floor: the same input, probe and browser on a bare page (a list, a button, a text box;
+// a click or Enter appends two lines, no framework, no styles), played in turn with the app's
+// rounds. It is what Chromium itself takes on this machine from the input to the frame that
+// shows a new line, so the app's figures can be read against it (FLOOR=0 leaves it out).
 import type { Browser, Page } from 'playwright-core';
 import { atRevision, launchChromium, serveBuiltApp } from './uiServer';
 
 const MIN_TURNS = Number(process.env.TURNS ?? 40);
 const PORT = Number(process.env.BENCH_PORT ?? 4193);
 const COMPARE = process.env.COMPARE;
+const FLOOR = process.env.FLOOR !== '0';
 const GOALS = { latency1x: 20, latency4x: 33, work1x: 4 };
 
 interface Turn {
@@ -142,6 +148,8 @@ interface Run {
   page: Page;
   chosen: Turn[];
   typed: Turn[];
+  /** One round: a campaign of the app, or two turns on the bare page. */
+  play: (run: Run, counted: boolean) => Promise<void>;
 }
 
 async function openRun(browser: Browser, name: string, url: string): Promise<Run> {
@@ -150,7 +158,54 @@ async function openRun(browser: Browser, name: string, url: string): Promise<Run
   page.setDefaultTimeout(15_000);
   await page.goto(url);
   await page.getByRole('button', { name: 'Practise “The friendly front desk”' }).click();
-  return { name, page, chosen: [], typed: [] };
+  return { name, page, chosen: [], typed: [], play: playRound };
+}
+
+// The bare page: what any app must do for a turn (two lines added to a list), and nothing else.
+const FLOOR_PAGE = `<!doctype html><html lang="en"><body>
+<ol aria-label="Transcript"><li class="them">Hello</li></ol>
+<button type="button" class="choice">A line to say</button>
+<label>Or say it in your own words <textarea></textarea></label>
+<script>
+  const list = document.querySelector('ol');
+  const add = (text) => {
+    for (const [who, said] of [['me', text], ['them', 'A reply ' + list.children.length]]) {
+      const li = document.createElement('li');
+      li.className = who;
+      li.textContent = said;
+      list.append(li);
+    }
+  };
+  document.querySelector('button').addEventListener('click', () => add('A line to say'));
+  const box = document.querySelector('textarea');
+  box.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    add(box.value);
+    box.value = '';
+  });
+</script></body></html>`;
+
+async function openFloor(browser: Browser): Promise<Run> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(15_000);
+  await page.setContent(FLOOR_PAGE);
+  return { name: 'floor', page, chosen: [], typed: [], play: playFloorRound };
+}
+
+/** One typed turn and one chosen turn on the bare page, as in a round of the app. */
+async function playFloorRound(run: Run, counted: boolean): Promise<void> {
+  const { page } = run;
+  await page.bringToFront();
+  const typed = await typeAndEnter(page, 'Hello, this is Sam Rivera about my interview.');
+  const chosen = await clickFirstChoice(page);
+  if (counted && typed) run.typed.push(typed);
+  if (counted && chosen) run.chosen.push(chosen);
+  // The list stays short, as a call's transcript is.
+  await page.evaluate(() => {
+    const list = document.querySelector('ol');
+    while (list && list.children.length > 1) list.lastElementChild?.remove();
+  });
 }
 
 /** One campaign: a typed line at reception (the classifier runs in the measured path), then choices. */
@@ -184,10 +239,10 @@ async function measure(runs: Run[], rate: number): Promise<void> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     run.chosen = [];
     run.typed = [];
-    await playRound(run, false);
+    await run.play(run, false);
   }
   while (!runs.every(enough)) {
-    for (const run of runs) if (!enough(run)) await playRound(run, true);
+    for (const run of runs) if (!enough(run)) await run.play(run, true);
   }
 }
 
@@ -199,12 +254,15 @@ const browser = await launchChromium();
 try {
   const runs: Run[] = [];
   for (const { name, app } of builds) runs.push(await openRun(browser, name, app.url));
+  if (FLOOR) runs.push(await openFloor(browser));
   const results: Record<string, Record<string, Figures>> = {};
   for (const rate of [1, 4]) {
     await measure(runs, rate);
     for (const run of runs) {
       console.log(
-        `Caller turn -> next line painted, real input, CPU ${rate}× (production build${COMPARE ? `, ${run.name}` : ''}):`,
+        run.name === 'floor'
+          ? `The same input on a bare page (the floor: Chromium's own part), CPU ${rate}×:`
+          : `Caller turn -> next line painted, real input, CPU ${rate}× (production build${COMPARE ? `, ${run.name}` : ''}):`,
       );
       const got: Record<string, Figures> = {
         latencyChosen: summary(
@@ -234,6 +292,20 @@ try {
       console.log(`  p95 latency ${rate}×: ${verdict(p95('latencyChosen', 'latencyTyped'), goal)}`);
       if (rate === 1) {
         console.log(`  p95 app work 1×: ${verdict(p95('workChosen', 'workTyped'), GOALS.work1x)}`);
+      }
+    }
+    const floor = results[`floor ${rate}`];
+    if (floor) {
+      // Medians only: two p95s of noisy samples do not subtract into anything.
+      console.log(`Above the floor, CPU ${rate}× (each build's median minus the bare page's):`);
+      for (const run of runs) {
+        const got = results[`${run.name} ${rate}`];
+        if (run.name === 'floor' || !got) continue;
+        const over = (key: string) =>
+          ((got[key]?.median ?? Number.NaN) - (floor[key]?.median ?? Number.NaN)).toFixed(1);
+        console.log(
+          `  ${run.name.padEnd(12)} latency chosen ${over('latencyChosen')} ms, typed ${over('latencyTyped')} ms; app work chosen ${over('workChosen')} ms, typed ${over('workTyped')} ms`,
+        );
       }
     }
     if (COMPARE) {

@@ -3,6 +3,7 @@ import type { Reply } from '../../scenario/schema';
 import type { RoomTally } from '../../scoring/types';
 import { useFocusWhen } from '../focusPolicy';
 import { loadDraft, saveDraft } from '../model/drafts';
+import { useServices } from '../services';
 import { useSessionRules } from '../workshop/ActivePack';
 import { LoadProblemBoundary } from './LoadProblemBoundary';
 import { OwnWordsForm } from './OwnWordsForm';
@@ -59,6 +60,13 @@ export function CallerTurn(props: CallerTurnProps) {
       saveDraft(draftKey, value);
       return value;
     });
+  // A sent line's draft is forgotten once the frame is drawn: that turn is over, so nothing
+  // writes its draft again, and the key press that sent it does not wait for the storage.
+  const { later } = useServices();
+  const forgetSent = (key: string | undefined) => {
+    if (later) later(() => saveDraft(key, ''));
+    else saveDraft(key, '');
+  };
   const [pending, setPending] = useState(false);
   // Why the last line was not sent, for the turn it was typed at only.
   const [problemAt, setProblemAt] = useState<{ turn: string; text: string }>();
@@ -69,8 +77,10 @@ export function CallerTurn(props: CallerTurnProps) {
     const spoken = seconds !== undefined;
     // A typed line leaves the box once sent; a spoken one never touched it unless it failed.
     const settle = (sent: boolean) => {
-      if (sent && !spoken) setDraft('');
-      else if (!sent && spoken) setDraft((d) => withHeardWords(d, text));
+      if (sent && !spoken) {
+        setDraftState('');
+        forgetSent(draftKey);
+      } else if (!sent && spoken) setDraft((d) => withHeardWords(d, text));
     };
     const fail = () => {
       setProblemAt({ turn: turnKey, text: NOT_UNDERSTOOD });

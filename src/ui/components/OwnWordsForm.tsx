@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState } from 'react';
 import { ANSWER_MAX_CHARS } from '../../scenario/limits';
 
 export interface OwnWordsFormProps {
@@ -25,6 +25,15 @@ export const OwnWordsForm = memo(function OwnWordsForm({
   label = 'Or say it in your own words',
 }: OwnWordsFormProps) {
   const id = useId();
+  // The box shows `draft`, but React does not control it: a controlled textarea has its
+  // default value (its text child) rewritten on every change, each keystroke and the clearing
+  // after a line is sent, and Blink then redoes the editing work on the box. Only the value is
+  // written here, and only when it is not already what the learner typed.
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [initial] = useState(draft);
+  useLayoutEffect(() => {
+    if (box.current && box.current.value !== draft) box.current.value = draft;
+  }, [draft]);
   const submit = () => {
     const text = draft.trim();
     if (text === '' || pending) return;
@@ -45,7 +54,8 @@ export const OwnWordsForm = memo(function OwnWordsForm({
       <textarea
         id={`${id}-text`}
         aria-describedby={`${id}-hint ${id}-count`}
-        value={draft}
+        ref={box}
+        defaultValue={initial}
         maxLength={ANSWER_MAX_CHARS}
         rows={2}
         readOnly={pending}
