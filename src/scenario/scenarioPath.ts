@@ -1,8 +1,10 @@
-import type { Intent, Reached } from '../scoring/vocabulary.ts';
+import { classifyIntents } from '../scoring/reading.ts';
+import type { Reached } from '../scoring/vocabulary.ts';
 import { matchesAnswerCondition } from './campaignContext.ts';
 import type { CampaignContext } from './campaignTypes.ts';
 import { heardAt } from './heardAt.ts';
 import { lineAt, settingOf } from './lineMoment.ts';
+import { listenersOf } from './listeners.ts';
 import { routeTaken } from './routeRule.ts';
 import { DIAL_NODE } from './scenarioGraph.ts';
 import type { Scenario } from './schema.ts';
@@ -67,16 +69,17 @@ export function campaignPaths(scenario: Scenario, context: CampaignContext): Cal
 
 /**
  * Where the model line of each node the learner spoke at would have led: node id to the edge
- * (graph edge id) its reading takes. `read` is the classifier (its chunk), given the line as
- * said on that call and who heard it.
+ * (graph edge id) its reading takes. The line is read as a typed one would be on that call: by
+ * the classifier, knowing who heard it, the caller's name and whom they are calling. (Only the
+ * debrief's map, an on-demand chunk, imports this module, so the classifier stays out of the
+ * first load.)
  */
-export function modelEdges(
-  scenario: Scenario,
-  context: CampaignContext,
-  read: (text: string, reached: Reached | undefined) => readonly Intent[],
-): Map<string, string> {
+export function modelEdges(scenario: Scenario, context: CampaignContext): Map<string, string> {
   const edges = new Map<string, string>();
   const setting = settingOf(scenario);
+  const listeners = listenersOf(scenario);
+  const read = (text: string, reached: Reached | undefined) =>
+    classifyIntents(text, reached, context.caller, listeners);
   context.attempts.forEach((attempt, index) => {
     for (const t of attempt.turns) {
       if (t.speaker !== 'me' || edges.has(t.nodeId)) continue;

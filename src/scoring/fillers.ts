@@ -27,7 +27,15 @@ export function countFillers(lower: string): number {
   return count(HESITATION, lower) + youKnow + count(I_MEAN, lower) + count(LIKE, lower);
 }
 
-const STRIP_HESITATION = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|mm+)\b[,.]?\s*/g;
+// The hesitations taken out of a line: one list for the line and for a single word.
+const HESITATIONS = 'u+m+|u+h+m*|e+r+m+|e+r+|h+m+|mm+';
+const STRIP_HESITATION = new RegExp(`\\b(?:${HESITATIONS})\\b[,.]?\\s*`, 'g');
+const HESITATION_WORD = new RegExp(`^(?:${HESITATIONS})$`);
+
+/** True when the word is a hesitation ("um", "uhh", "er") that `withoutFillers` takes out. */
+export function isHesitation(word: string): boolean {
+  return HESITATION_WORD.test(word);
+}
 const STRIP_YOU_KNOW = /,\s*you know\s*,/g;
 const STRIP_LIKE = /,\s*like\s*,/g;
 const STRIP_I_MEAN = /(?:^|,\s*)i mean\s*,/g;

@@ -48,8 +48,6 @@ const NAME_ENDS_LINE = /^(?:[a-z'-]+ )?[a-z'-]+\s*[.!?]*$/;
 
 const NAME_INTRO_LOWER =
   /\b(?:this is|it's|its|i'm|i am|my name is|my name's|name's|here is),?\s+([a-z'-]+)/g;
-// A word said twice or more running ("its its", "rob rob fletcher"): once is what was meant.
-const STAMMER = /\b([a-z]+(?:'[a-z]+)?)(?: \1\b)+/g;
 const NAME_INTRO_RAW =
   /\b(?:[Tt]his is|[Ii]t[’']?s|[Ii][’']?m|[Ii] am|[Mm]y name is|[Mm]y name[’']s|[Hh]ere is),?\s+([A-Z][\p{L}'-]+)/u;
 // "Ellie Park here", "Derek Fung again, 555-0134": a name opening a sentence, then here/again.
@@ -96,8 +94,12 @@ const NAME_IN_MESSAGE_LOWER =
 const NAME_CONFIRM_RAW =
   /(?:^|[,.!]\s*)(?:yes|yeah|yep|right|that's right|correct|that's me),? (?:it's |this is )?([A-Z][\p{L}'-]+) [A-Z][\p{L}'-]+/u;
 
-/** The first name the caller gives for themselves, lower-cased, if any. */
-export function nameGiven(raw: string, lower: string): string | undefined {
+/**
+ * The first name the caller gives for themselves, lower-cased, if any. `clean` is the line as
+ * the rules read it (`cleanLine`): without hesitations, stammered repeats collapsed ("its um
+ * its dana whitfield" reads "its dana whitfield").
+ */
+export function nameGiven(raw: string, clean: string): string | undefined {
   const cased = raw.replace(HESITATION_ANY_CASE, '');
   // With capitals in the line, trust them: a name is capitalised, "this is ridiculous" is not.
   if (/[A-Z]/.test(cased)) {
@@ -107,21 +109,19 @@ export function nameGiven(raw: string, lower: string): string | undefined {
     }
     return undefined;
   }
-  // "its um its dana whitfield": the name comes after the hesitation and the stammered repeat.
-  const plain = lower.replace(HESITATION_ANY_CASE, '').replace(STAMMER, '$1');
-  const here = NAME_HERE_LOWER.exec(plain);
+  const here = NAME_HERE_LOWER.exec(clean);
   // "hello sir rajesh here": the word before the name may be how the listener is addressed.
   for (const name of [here?.[1], here?.[2]]) {
     if (name !== undefined && plausible(name, true)) return name;
   }
-  const message = NAME_IN_MESSAGE_LOWER.exec(plain);
+  const message = NAME_IN_MESSAGE_LOWER.exec(clean);
   if (message?.[1] && plausible(message[1], true)) return message[1];
   // Each introduction in turn: "this is wait is this recording ok this is tanya from…".
   NAME_INTRO_LOWER.lastIndex = 0;
-  for (let m = NAME_INTRO_LOWER.exec(plain); m !== null; m = NAME_INTRO_LOWER.exec(plain)) {
+  for (let m = NAME_INTRO_LOWER.exec(clean); m !== null; m = NAME_INTRO_LOWER.exec(clean)) {
     const name = m[1] as string;
     if (!plausible(name, true)) continue;
-    const rest = plain.slice(m.index + m[0].length).trimStart();
+    const rest = clean.slice(m.index + m[0].length).trimStart();
     // "this is uh ben cole": a name and surname ending the line need no further cue.
     if (/\bmy name/.test(m[0]) || AFTER_NAME.test(rest) || NAME_ENDS_LINE.test(rest)) return name;
   }

@@ -168,13 +168,11 @@ export function unmistakablePressure(raw: string, namesCalled: boolean): boolean
 }
 
 /** True when the line demands, complains, presumes, shouts or otherwise leans on the listener. */
-export function demands(raw: string, lower: string): boolean {
+export function demands(raw: string, lower: string, namesCalled = callsNames(lower)): boolean {
   // Two shouted words read as pressure too, but the model may weigh them against warmth
   // ("THANKS AGAIN, have a great day"), so they are not unmistakable.
   return (
-    anyMatches(DEMANDS, lower) ||
-    shoutedWords(raw) >= 2 ||
-    unmistakablePressure(raw, callsNames(lower))
+    anyMatches(DEMANDS, lower) || shoutedWords(raw) >= 2 || unmistakablePressure(raw, namesCalled)
   );
 }
 
@@ -189,6 +187,6 @@ export function nameCallingWords(lower: string): string[] {
 }
 
 /** True when the line pressures, complains, presumes or sounds over-anxious. */
-export function isPushy(raw: string, lower: string): boolean {
-  return anyMatches(ANXIOUS, lower) || demands(raw, lower);
+export function isPushy(raw: string, lower: string, namesCalled = callsNames(lower)): boolean {
+  return anyMatches(ANXIOUS, lower) || demands(raw, lower, namesCalled);
 }

@@ -142,14 +142,20 @@ export type Prepared = Pick<Reading, 'lower' | 'clean' | 'rules' | 'reached' | '
   namesCalled: boolean;
 };
 
+/** A normalised line as every reader of it sees it: the spoken front end, then no fillers. */
+export function cleanLine(lower: string): string {
+  return withoutFillers(cleanSpoken(lower));
+}
+
 /** The pieces the model reads, without the model: shared with the training script. */
 export function prepare(raw: string, reached: Reached | undefined): Prepared {
   const lower = normalise(raw);
-  const clean = withoutFillers(cleanSpoken(lower));
+  const clean = cleanLine(lower);
   // Counted once: the recital rule and the line's selling points both read it.
   const credentials = lower.length === 0 ? 0 : credentialScore(clean);
-  const rules = lower.length === 0 ? [] : intentsOf(raw, lower, clean, credentials);
+  // Read once: the pressure rule, the insult flags and the firm cues all hang on it.
   const namesCalled = lower.length > 0 && callsNames(clean);
+  const rules = lower.length === 0 ? [] : intentsOf(raw, lower, clean, credentials, namesCalled);
   const firm: Intent[] = unmistakablePressure(raw, namesCalled) ? ['pressure'] : [];
   return { lower, clean, rules, credentials, firm, namesCalled, ...(reached ? { reached } : {}) };
 }

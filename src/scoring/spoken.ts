@@ -4,6 +4,8 @@
  * word-level pass over tokens, so the cost grows linearly with the line.
  */
 
+import { isHesitation } from './fillers';
+
 /** Tokens: words (with inner apostrophes), digits, and single punctuation marks. */
 const TOKEN = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
@@ -204,8 +206,10 @@ export function cleanSpoken(lower: string): string {
     // In a run of number words (a phone number, a time) each becomes digits.
     const number = NUMBER_WORDS.get(t);
     if (number !== undefined && (DIGIT_WORDS.has(t) ? inNumberRun(tokens, i) : true)) t = number;
+    // A stammer may hold a hesitation ("its uh its dana"): the repeat is of the word before it.
     const last = out[out.length - 1];
-    if (t === last && !STAMMER_OK.has(t) && LETTERS_ONLY.test(t)) continue;
+    const before = last !== undefined && isHesitation(last) ? out[out.length - 2] : last;
+    if (t === before && !STAMMER_OK.has(t) && LETTERS_ONLY.test(t)) continue;
     out.push(t);
   }
   return join(out);

@@ -4,7 +4,7 @@
  */
 import { gradeAndRead } from '../gradeLine';
 import { nameGiven, saysOwnName } from '../identify';
-import { type Reading, withoutListeners } from '../reading';
+import { cleanLine, type Reading, withoutListeners } from '../reading';
 import { normalise } from '../text';
 import { parseTime } from '../time';
 import type { Attempt, CallLog, LineGrade, Turn } from '../types';
@@ -77,7 +77,7 @@ function viewOf(
     for (const i of grade.intents) intents.add(i);
     // A name the line gives that belongs to the listener ("tell dana i called") is not the caller's.
     const own = listeners.length === 0 ? t.text : withoutListeners(t.text, listeners, caller);
-    const name = nameGiven(own, normalise(own));
+    const name = nameGiven(own, own === t.text ? reading.clean : cleanLine(normalise(own)));
     // The caller's own name, when the log knows it, is read as the classifier reads it.
     const givesName =
       name !== undefined || (caller !== undefined && saysOwnName(reading.clean, caller));

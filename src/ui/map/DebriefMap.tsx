@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import type { CampaignContext } from '../../scenario/campaignTypes';
-import { listenersOf } from '../../scenario/listeners';
 import { campaignPaths, modelEdges } from '../../scenario/scenarioPath';
 import type { Scenario } from '../../scenario/schema';
-import { classifyIntents } from '../../scoring/reading';
 import { mapPathOf, retryPointsOf } from './mapPath';
 import { ScenarioMap } from './ScenarioMap';
 
@@ -16,17 +14,13 @@ export interface DebriefMapProps {
 
 /** The debrief's map: the way the learner's calls went, over every branch they did not take. */
 export default function DebriefMap({ scenario, context, onRetry }: DebriefMapProps) {
-  const path = useMemo(() => {
-    const listeners = listenersOf(scenario);
-    return {
+  const path = useMemo(
+    () => ({
       ...mapPathOf(campaignPaths(scenario, context)),
-      // The model line read as a typed line would be: by the classifier, knowing the caller
-      // and whom they are calling.
-      model: modelEdges(scenario, context, (text, reached) =>
-        classifyIntents(text, reached, context.caller, listeners),
-      ),
-    };
-  }, [scenario, context]);
+      model: modelEdges(scenario, context),
+    }),
+    [scenario, context],
+  );
   const at = useMemo(() => retryPointsOf(context), [context]);
   return (
     <ScenarioMap

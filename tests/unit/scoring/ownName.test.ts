@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeCall, gradeLine } from '../../../src/scoring';
 import { nameGiven, saysOwnName } from '../../../src/scoring/identify';
-import { classifyIntents } from '../../../src/scoring/reading';
+import { classifyIntents, cleanLine } from '../../../src/scoring/reading';
 import { normalise } from '../../../src/scoring/text';
 import { fakeAttempt, fakeLog, me, them } from './fakes';
 
@@ -90,7 +90,7 @@ describe('a name in a message', () => {
 });
 
 describe('a name said the way people say it on the phone', () => {
-  const said = (text: string) => nameGiven(text, normalise(text));
+  const said = (text: string) => nameGiven(text, cleanLine(normalise(text)));
 
   it('is heard after a greeting and the listener’s name, then "again" or "here"', () => {
     expect(said('hi dana wesley tran again sorry to miss you')).toBe('wesley');
