@@ -4,12 +4,20 @@
  */
 import { INTENTS, type Intent } from '../vocabulary';
 import {
+  beginningOf,
+  DIGITS_TOKEN,
   type FeatureInput,
   type FeatureKind,
+  LINE_END,
+  LINE_START,
   lineFeatures,
   NAME_TOKEN,
+  NEGATION_SPAN,
+  NEGATORS,
   RARE_TOKEN,
-  walkFeatures,
+  shapesOf,
+  tokenOf,
+  wordsOfLine,
 } from './features';
 import weightsFile from './intentWeights.json' with { type: 'json' };
 
@@ -151,10 +159,100 @@ export const INTENT_THRESHOLD = MODEL.threshold;
 /** Words the model was fitted on (from English lines): how much of a line it can read. */
 export const KNOWN_WORDS = MODEL.english;
 
-/** The log-odds of each label (`LABELS` order) for a line (each distinct feature counts once). */
+/**
+ * What the hot loop knows of a token at once, so that a word costs one lookup: its rows as a
+ * word, as a negated word and by its beginning (-1 where the model has none), whether it
+ * negates, and the rows of the pairs it begins (by the second token's `id`).
+ */
+interface TokenRows {
+  readonly word: number;
+  readonly negated: number;
+  readonly beginning: number;
+  readonly negator: boolean;
+  /** Its place among the tokens that are in some pair (-1 when in none). */
+  readonly id: number;
+  readonly pairs: ReadonlyMap<number, number> | undefined;
+}
+
+/** Each token's rows (`TokenRows`), for every token the weights name and for each raw word. */
+interface TokenTable {
+  /** Raw word -> its token's rows, for the words whose token is fixed (known words, names). */
+  byWord: Map<string, TokenRows>;
+  /** Token -> its rows, for every token any weight names. */
+  byToken: Map<string, TokenRows>;
+  start: TokenRows;
+  end: TokenRows;
+  bias: number;
+  question: number;
+  shapes: ReadonlyMap<string, number>;
+  parties: ReadonlyMap<string, number>;
+  rules: ReadonlyMap<string, number>;
+}
+
+function tokenTable(model: Model): TokenTable {
+  const { single, pairs } = model.index;
+  const rowOf = (kind: FeatureKind, key: string) => single.get(kind)?.get(key) ?? -1;
+  // Every token in some pair gets an id; the pairs a token begins are keyed by the second's.
+  const ids = new Map<string, number>();
+  const idOf = (token: string) => {
+    let id = ids.get(token);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(token, id);
+    }
+    return id;
+  };
+  const pairRows = new Map<string, Map<number, number>>();
+  for (const [first, seconds] of pairs) {
+    idOf(first);
+    const byId = new Map<number, number>();
+    for (const [second, row] of seconds) byId.set(idOf(second), row);
+    pairRows.set(first, byId);
+  }
+  const rowsOf = (token: string): TokenRows => {
+    const beginning = beginningOf(token);
+    return {
+      word: rowOf('w', token),
+      negated: rowOf('n', token),
+      beginning: beginning === undefined ? -1 : rowOf('s', beginning),
+      negator: NEGATORS.has(token),
+      id: ids.get(token) ?? -1,
+      pairs: pairRows.get(token),
+    };
+  };
+  const byToken = new Map<string, TokenRows>();
+  const tokens = new Set<string>([...ids.keys(), LINE_START, LINE_END, DIGITS_TOKEN]);
+  for (const kind of ['w', 'n'] as const)
+    for (const key of single.get(kind)?.keys() ?? []) tokens.add(key);
+  for (const token of tokens) byToken.set(token, rowsOf(token));
+  const byWord = new Map<string, TokenRows>();
+  for (const word of [...model.english, ...model.names, ...tokens]) {
+    const token = tokenOf(word, model.names, model.english);
+    // Digits are counted by length, so they are read on each line (`rowsOfWord`).
+    if (token === DIGITS_TOKEN) continue;
+    byWord.set(word, byToken.get(token) ?? rowsOf(token));
+  }
+  const keyed = (kind: FeatureKind) => single.get(kind) ?? new Map<string, number>();
+  return {
+    byWord,
+    byToken,
+    start: byToken.get(LINE_START) as TokenRows,
+    end: byToken.get(LINE_END) as TokenRows,
+    bias: rowOf('bias', ''),
+    question: rowOf('q', ''),
+    shapes: keyed('x'),
+    parties: keyed('p'),
+    rules: keyed('r'),
+  };
+}
+
+/**
+ * The log-odds of each label (`LABELS` order) for a line (each distinct feature counts once).
+ * The features are `walkFeatures`'s, visited in its order (so every sum is the same to the last
+ * bit: a test holds this to `lineFeatures` on every labelled line), read a token at a time.
+ */
 export function labelLogits(input: FeatureInput): Float64Array {
   const sum = new Float64Array(LABELS.length);
-  const { single, pairs } = MODEL.index;
   // Each row counts once per line: a row is counted when it carries this line's stamp.
   lineStamp = (lineStamp + 1) >>> 0;
   if (lineStamp === 0) {
@@ -164,30 +262,88 @@ export function labelLogits(input: FeatureInput): Float64Array {
   }
   const stamp = lineStamp;
   const { start, label, weight } = MODEL;
-  walkFeatures(
-    {
-      clean: input.clean,
-      reached: input.reached,
-      rules: input.rules,
-      names: MODEL.names,
-      known: MODEL.english,
-    },
-    (kind, key, second) => {
-      const row = second === undefined ? single.get(kind)?.get(key) : pairs.get(key)?.get(second);
-      if (row === undefined || countedAt[row] === stamp) return;
-      countedAt[row] = stamp;
-      const end = start[row + 1] as number;
-      for (let j = start[row] as number; j < end; j++) {
-        const k = label[j] as number;
-        sum[k] = (sum[k] as number) + (weight[j] as number);
-      }
-    },
-  );
+  const add = (row: number) => {
+    if (row < 0 || countedAt[row] === stamp) return;
+    countedAt[row] = stamp;
+    const end = start[row + 1] as number;
+    for (let j = start[row] as number; j < end; j++) {
+      const k = label[j] as number;
+      sum[k] = (sum[k] as number) + (weight[j] as number);
+    }
+  };
+  const pair = (first: TokenRows, second: TokenRows) => {
+    if (first.pairs !== undefined && second.id >= 0) add(first.pairs.get(second.id) ?? -1);
+  };
+  add(TOKENS.bias);
+  const words = wordsOfLine(input.clean);
+  let negated = 0;
+  let prev = TOKENS.start;
+  let digits = 0;
+  for (const w of words) {
+    if (w === '?') {
+      add(TOKENS.question);
+      prev = TOKENS.start;
+      continue;
+    }
+    let token = TOKENS.byWord.get(w);
+    if (token === undefined) {
+      const name = tokenOf(w, MODEL.names, MODEL.english);
+      if (name === DIGITS_TOKEN) digits += w.length;
+      token = TOKENS.byToken.get(name) ?? rowsOfWord(name);
+    }
+    add(token.word);
+    pair(prev, token);
+    if (negated > 0) {
+      add(token.negated);
+      negated--;
+    }
+    if (token.negator) negated = NEGATION_SPAN;
+    add(token.beginning);
+    prev = token;
+  }
+  pair(prev, TOKENS.end);
+  for (const shape of shapesOf(input.clean, words.length, digits))
+    add(TOKENS.shapes.get(shape) ?? -1);
+  if (input.reached) add(TOKENS.parties.get(input.reached) ?? -1);
+  for (const r of input.rules) add(TOKENS.rules.get(r) ?? -1);
+  return sum;
+}
+
+/** The rows of a token no weight names as a word (its beginning may still weigh). */
+function rowsOfWord(token: string): TokenRows {
+  const beginning = beginningOf(token);
+  return {
+    word: -1,
+    negated: -1,
+    beginning: beginning === undefined ? -1 : (MODEL.index.single.get('s')?.get(beginning) ?? -1),
+    negator: NEGATORS.has(token),
+    id: -1,
+    pairs: undefined,
+  };
+}
+
+/**
+ * The reference reading: `lineFeatures`'s names looked up one by one. Slow; the tests hold
+ * `labelLogits` to it.
+ */
+export function labelLogitsByName(input: FeatureInput): Float64Array {
+  const sum = new Float64Array(LABELS.length);
+  const seen = new Set<string>();
+  for (const f of lineFeatures({ ...input, names: MODEL.names, known: MODEL.english })) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const row = MODEL.table.get(f);
+    if (row === undefined) continue;
+    row.forEach((w, k) => {
+      if (w !== 0) sum[k] = (sum[k] as number) + w;
+    });
+  }
   return sum;
 }
 
 let lineStamp = 0;
 const countedAt = new Uint32Array(MODEL.rowCount);
+const TOKENS = tokenTable(MODEL);
 
 /** One feature's share in a reading: what in the line weighed for (or against) an intent. */
 export interface Evidence {

@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trainingSource } from '../../../scripts/trainingData';
-import { evidenceFor, featurePhrase } from '../../../src/scoring/model/intentModel';
-import { readLine } from '../../../src/scoring/reading';
+import {
+  heldOutFiles,
+  readLabelled,
+  trainingFiles,
+  trainingSource,
+} from '../../../scripts/trainingData';
+import {
+  evidenceFor,
+  featurePhrase,
+  labelLogits,
+  labelLogitsByName,
+} from '../../../src/scoring/model/intentModel';
+import { prepare, readLine } from '../../../src/scoring/reading';
 
 describe('the fitted intent model', () => {
   it('was trained on the data and reading code as they are now (retrain when this fails)', () => {
@@ -16,6 +27,57 @@ describe('the fitted intent model', () => {
       file.source,
       'stale weights: run npx tsx scripts/trainIntentModel.ts and commit the weights',
     ).toBe(trainingSource());
+  });
+
+  it('adds up every labelled line exactly as its features name it (the fast path and the reference)', () => {
+    let lines = 0;
+    for (const file of [...trainingFiles(), ...heldOutFiles()]) {
+      if (!file.endsWith('lines.jsonl') && !file.startsWith('data/corpus')) continue;
+      for (const line of readLabelled(file)) {
+        const prepared = prepare(line.text, line.reached);
+        expect(labelLogits(prepared), line.text).toEqual(labelLogitsByName(prepared));
+        lines++;
+      }
+    }
+    expect(lines).toBeGreaterThan(3000);
+  });
+
+  it('adds up any text exactly as its features name it: digits, names, words never seen, marks', () => {
+    const pieces = [
+      'ms',
+      'diaz',
+      'dont',
+      'not',
+      'never',
+      'call',
+      'interested',
+      '0412',
+      '555',
+      '3pm',
+      '??',
+      '!!',
+      'okonkwo',
+      'transferring',
+      'me',
+      'é',
+      '٣',
+      "i'm",
+      ',',
+      ' ',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), {
+          maxLength: 60,
+        }),
+        fc.constantFrom(undefined, 'receptionist', 'voicemail', 'interviewer'),
+        (parts, reached) => {
+          const prepared = prepare(parts.join(' '), reached as never);
+          expect(labelLogits(prepared)).toEqual(labelLogitsByName(prepared));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('gives the same reading for the same line', () => {
