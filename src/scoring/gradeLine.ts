@@ -6,28 +6,27 @@ import { brevityScore } from './brevity';
 import { countFillers } from './fillers';
 import { inVocabularyOrder } from './intents';
 import { politenessScore, toneOf } from './politeness';
-import { prepare, type Reading, readLine, toneOfWords } from './reading';
+import { prepare, type Reading, readingOf, readLine, toneOfWords } from './reading';
 import { countWords } from './text';
 import type { LineGrade, LineInput } from './types';
 import type { Intent, Reached } from './vocabulary';
 
-// A carried meaning is the author's (or the moment's) reading; nothing else is guessed for it,
-// except name-calling, which is in the words ("then you're idiots") whoever read them.
-const AS_AUTHORED = { offTopic: false, english: true } as const;
-
-/** The reading of a line whose intents were given: they are taken as they are, pressure firmly. */
+/**
+ * The reading of a line whose intents were given: they are taken as they are, pressure firmly.
+ * A carried meaning is the author's (or the moment's) reading; nothing else is guessed for it,
+ * except name-calling, which is in the words ("then you're idiots") whoever read them.
+ */
 function carried(raw: string, reached: Reached | undefined, intents: Intent[]): Reading {
-  const firmPressure = intents.includes('pressure');
   const prepared = prepare(raw, reached);
-  return {
-    ...prepared,
-    ...AS_AUTHORED,
-    insult: prepared.namesCalled,
-    firmInsult: prepared.namesCalled,
-    firmPressure,
+  return readingOf(prepared, {
     intents,
+    insult: prepared.namesCalled,
+    offTopic: false,
+    firmInsult: prepared.namesCalled,
+    firmPressure: intents.includes('pressure'),
+    english: true,
     tone: toneOfWords(prepared),
-  };
+  });
 }
 
 /** Grades one line: intents, politeness, brevity, pushiness, credentials, words, fillers, pace. */

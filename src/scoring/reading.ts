@@ -157,7 +157,31 @@ export function prepare(raw: string, reached: Reached | undefined): Prepared {
   const namesCalled = lower.length > 0 && callsNames(clean);
   const rules = lower.length === 0 ? [] : intentsOf(raw, lower, clean, credentials, namesCalled);
   const firm: Intent[] = unmistakablePressure(raw, namesCalled) ? ['pressure'] : [];
-  return { lower, clean, rules, credentials, firm, namesCalled, ...(reached ? { reached } : {}) };
+  // One shape for every line (`reached` is there, if undefined): the readers stay monomorphic.
+  return { lower, clean, rules, reached, credentials, firm, namesCalled };
+}
+
+/** What the reading adds to the prepared pieces. */
+export type Verdict = Omit<Reading, keyof Prepared>;
+
+/** A reading from its pieces, built in one shape whatever the line (no spreads). */
+export function readingOf(p: Prepared, v: Verdict): Reading & Prepared {
+  return {
+    lower: p.lower,
+    clean: p.clean,
+    rules: p.rules,
+    reached: p.reached,
+    credentials: p.credentials,
+    firm: p.firm,
+    namesCalled: p.namesCalled,
+    intents: v.intents,
+    insult: v.insult,
+    offTopic: v.offTopic,
+    firmInsult: v.firmInsult,
+    firmPressure: v.firmPressure,
+    english: v.english,
+    tone: v.tone,
+  };
 }
 
 /**
@@ -223,19 +247,20 @@ export function readLine(
   listeners?: readonly string[],
 ): Reading {
   const prepared = prepare(raw, reached);
-  const none = {
+  const none = (english: boolean): Verdict => ({
     intents: [],
     insult: false,
-    firmInsult: false,
     offTopic: false,
+    firmInsult: false,
     firmPressure: false,
+    english,
     tone: 0,
-  };
-  if (prepared.lower.length === 0) return { ...prepared, ...none, english: true };
+  });
+  if (prepared.lower.length === 0) return readingOf(prepared, none(true));
   // Guessing intents from the few English-looking words of another language misleads.
   // Names can only help a line be English: they are left out only when it fails without that.
   if (!looksEnglish(prepared.clean) && !looksEnglish(prepared.clean, namesInLine(raw, caller))) {
-    return { ...prepared, ...none, english: false };
+    return readingOf(prepared, none(false));
   }
   const logits = labelLogits(prepared);
   const rules = new Set(prepared.rules);
@@ -260,18 +285,17 @@ export function readLine(
   const insult = logits[AT.insult] as number;
   // Name-calling is an insult whatever the model weighs ("then you're idiots"); it is also
   // unmistakable pressure (`prepared.firm`).
-  return {
-    ...prepared,
+  return readingOf(prepared, {
     intents,
     insult: insult > 0 || prepared.namesCalled,
-    firmInsult: insult > FLAG_CONFIDENCE.insult || prepared.namesCalled,
     offTopic: (logits[AT.offTopic] as number) > 0,
+    firmInsult: insult > FLAG_CONFIDENCE.insult || prepared.namesCalled,
     firmPressure:
       intents.includes('pressure') &&
       (rules.has('pressure') || (logits[AT.pressure] as number) > FLAG_CONFIDENCE.firmPressure),
     english: true,
     tone: toneFrom(logits),
-  };
+  });
 }
 
 // Where the labels read here sit in the model's output.
