@@ -48,7 +48,6 @@ for (const w of [0, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 1]) {
       reading.clean,
       reading.firmInsult,
       reading.firmPressure,
-      reading.rules,
       (tone * w) / TONE_WEIGHT,
     ),
     tone: line.tone,

@@ -63,7 +63,6 @@ export function gradeAndRead(input: LineInput): { grade: LineGrade; reading: Rea
     reading.clean,
     reading.firmInsult,
     reading.firmPressure,
-    reading.rules,
     reading.tone,
   );
   const seconds =

@@ -90,7 +90,12 @@ export function phoneLayer(lower: string, intents: readonly Intent[], raw = lowe
   return z;
 }
 
-/** Politeness 0-100 of a normalised line given its intents. */
+/**
+ * Politeness 0-100 of a normalised line given its intents: the line's one meaning, whoever read
+ * it (the author's tags, or the reading made when it was said). The phone layer charges pressure
+ * when the intents hold it, so a denied push ("I'm not calling to hurry you") costs nothing and
+ * a push only the model heard ("I'd expect an answer by then, thanks") costs as much as any.
+ */
 export function politenessScore(
   raw: string,
   lower: string,
@@ -99,17 +104,11 @@ export function politenessScore(
   clean = withoutFillers(lower),
   insult = false,
   firmPressure = intents.includes('pressure'),
-  strategies: readonly Intent[] = intents,
   tone = 0,
 ): number {
   if (lower.length === 0) return 50;
-  // A pressure cue the line's meaning does not bear out ("I'm not calling to hurry you") is not
-  // charged: the line is pushy in its politeness only when it is pushy in its intents.
-  const heard =
-    strategies.includes('pressure') && !intents.includes('pressure')
-      ? strategies.filter((i) => i !== 'pressure')
-      : strategies;
-  const z = politenessLogit(raw, lower, words) + phoneLayer(clean, heard, raw) + TONE_WEIGHT * tone;
+  const z =
+    politenessLogit(raw, lower, words) + phoneLayer(clean, intents, raw) + TONE_WEIGHT * tone;
   const p = 1 / (1 + Math.exp(-(POLITENESS_MODEL.scale * z + POLITENESS_MODEL.offset)));
   const score = Math.round(100 * p);
   // Courtesy words do not rescue a demand ("by Monday at the latest, thank you!"), and nothing

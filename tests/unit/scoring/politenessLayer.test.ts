@@ -1,5 +1,6 @@
 /** The phone-call layer of politeness: thanks and well-wishing count, courteous asks too. */
 import { describe, expect, it } from 'vitest';
+import { gradeAndRead } from '../../../src/scoring/gradeLine';
 import { gradeLine } from '../../../src/scoring/index';
 
 const score = (text: string) => gradeLine({ text }).politeness;
@@ -30,5 +31,19 @@ describe('politeness on the phone', () => {
     expect(gradeLine({ text: meant }).intents).toContain('pressure');
     expect(score(denied)).toBeGreaterThanOrEqual(40);
     expect(score(meant)).toBeLessThan(35);
+  });
+
+  it('charges a push the model heard as much as one a rule found: the line means one thing', () => {
+    const jab =
+      'Hi, Priya here about the analyst job. I was promised a call last week, so I suppose that got lost as well.';
+    const plain = 'Hi, Priya here about the analyst job. I hope last week went well for you.';
+    const { grade, reading } = gradeAndRead({ text: jab, reached: 'interviewer' });
+    // No phrase rule says pressure here; the model does, and so the scorecard does.
+    expect(reading.rules).not.toContain('pressure');
+    expect(grade.intents).toContain('pressure');
+    expect(grade.politeness).toBeLessThan(35);
+    expect(gradeLine({ text: plain, reached: 'interviewer' }).politeness).toBeGreaterThanOrEqual(
+      60,
+    );
   });
 });
