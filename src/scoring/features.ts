@@ -113,9 +113,13 @@ function shouting(raw: string): number {
 
 /** Feature vector (in FEATURE_NAMES order) of a normalised line; `raw` keeps capitals. */
 export function politenessFeatures(raw: string, lower: string, words: number): Float64Array {
-  const v = new Float64Array(FEATURE_NAMES.length);
+  return Float64Array.from(politenessFlags(raw, lower, words), (on) => (on ? 1 : 0));
+}
+
+/** Which strategies (in FEATURE_NAMES order) a normalised line uses: the features, as flags. */
+export function politenessFlags(raw: string, lower: string, words: number): boolean[] {
   const start = firstWords(lower, 1)[0] ?? '';
-  const flags = [
+  return [
     GRATITUDE.test(lower),
     DEFERENCE.test(lower),
     GREETING.test(lower),
@@ -148,6 +152,4 @@ export function politenessFeatures(raw: string, lower: string, words: number): F
     lower.includes('!'),
     words > 40,
   ];
-  for (let i = 0; i < flags.length; i++) v[i] = flags[i] ? 1 : 0;
-  return v;
 }

@@ -6,7 +6,7 @@
  *    a follow-up call often does: greetings and goodbyes, courteous asks, pressure, and
  *    dismissive words. Its weights are set by hand and checked on data/labelled/lines.jsonl.
  */
-import { FEATURE_NAMES, politenessFeatures } from './features';
+import { FEATURE_NAMES, politenessFlags } from './features';
 import { withoutFillers } from './fillers';
 import { POLITENESS_MODEL } from './politenessWeights';
 import { guard } from './prefilter';
@@ -58,9 +58,10 @@ const unigramWeights = new Map(POLITENESS_MODEL.unigrams);
 
 /** The fitted model's log-odds that a line is polite (no phone-call layer). */
 export function politenessLogit(raw: string, lower: string, words: number): number {
-  const v = politenessFeatures(raw, lower, words);
+  const flags = politenessFlags(raw, lower, words);
   let z = POLITENESS_MODEL.bias;
-  for (let i = 0; i < v.length; i++) z += (v[i] ?? 0) * (featureWeights[i] ?? 0);
+  // A strategy that is not used adds nothing (the fitted model's 0 times its weight).
+  for (let i = 0; i < flags.length; i++) if (flags[i]) z += featureWeights[i] ?? 0;
   if (unigramWeights.size > 0) {
     const seen = new Set<string>();
     WORD.lastIndex = 0;
