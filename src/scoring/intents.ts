@@ -55,7 +55,28 @@ export function inVocabularyOrder(intents: Iterable<Intent>): Intent[] {
   return INTENTS.filter((i) => found.has(i));
 }
 
-/** What the line means to whoever hears it: nobody on a voicemail can put the caller through. */
+/**
+ * What a voicemail line must carry to be a message: anything it tells the absent person about
+ * the call (who is calling, which interview, a question for them, that the caller is keen).
+ */
+const MESSAGE_CONTENT: ReadonlySet<Intent> = new Set([
+  'identify',
+  'ask_availability',
+  'express_interest',
+  'ask_status',
+  'ask_timeline',
+  'recite_credentials',
+]);
+
+/**
+ * What the line means to whoever hears it: nobody on a voicemail can put the caller through,
+ * and a voicemail line that passes anything on about the call is leaving a message (the
+ * labelling guide's reading of `leave_message`).
+ */
 export function forParty(intents: Intent[], reached: Reached | undefined): Intent[] {
-  return reached === 'voicemail' ? intents.filter((i) => i !== 'ask_for_person') : intents;
+  if (reached !== 'voicemail') return intents;
+  const heard = intents.filter((i) => i !== 'ask_for_person');
+  return heard.some((i) => MESSAGE_CONTENT.has(i)) && !heard.includes('leave_message')
+    ? inVocabularyOrder([...heard, 'leave_message'])
+    : heard;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeLine } from '../../../src/scoring/index';
+import { forParty } from '../../../src/scoring/intents';
 
 describe('gradeLine', () => {
   it('counts words and fillers', () => {
@@ -67,5 +68,38 @@ describe('gradeLine on a voicemail', () => {
       'Good afternoon, this is Ana Lima calling for Mr. Hart about the teaching assistant role.';
     expect(gradeLine({ text, reached: 'voicemail' }).intents).not.toContain('ask_for_person');
     expect(gradeLine({ text, reached: 'receptionist' }).intents).toContain('ask_for_person');
+  });
+
+  it('reads a voicemail line that passes anything on about the call as leaving a message', () => {
+    const keen = 'hiya its rowan from the deli interview still dead keen cheers';
+    expect(gradeLine({ text: keen, reached: 'voicemail' }).intents).toEqual(
+      expect.arrayContaining(['identify', 'leave_message', 'express_interest']),
+    );
+    // The same words to a receptionist leave nothing for anyone.
+    expect(gradeLine({ text: keen, reached: 'receptionist' }).intents).not.toContain(
+      'leave_message',
+    );
+    // Getting the machine and giving up passes nothing on.
+    for (const text of ['oh its the machine again ill try later', 'ugh. never mind.']) {
+      expect(gradeLine({ text, reached: 'voicemail' }).intents).not.toContain('leave_message');
+    }
+  });
+
+  it('makes a message of whatever a voicemail line tells the absent person, whoever read it', () => {
+    expect(forParty(['greeting', 'identify', 'thanks'], 'voicemail')).toEqual([
+      'greeting',
+      'identify',
+      'leave_message',
+      'thanks',
+    ]);
+    expect(forParty(['ask_timeline'], 'voicemail')).toEqual(['leave_message', 'ask_timeline']);
+    // A hello, a thank-you, a goodbye or a complaint alone is not a message.
+    expect(forParty(['greeting', 'thanks', 'closing'], 'voicemail')).not.toContain('leave_message');
+    expect(forParty(['pressure'], 'voicemail')).toEqual(['pressure']);
+    // Nobody else hears a line as a message for that reason.
+    expect(forParty(['identify', 'ask_status'], 'receptionist')).toEqual([
+      'identify',
+      'ask_status',
+    ]);
   });
 });
