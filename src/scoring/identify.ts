@@ -41,7 +41,7 @@ const NOT_NAME_ENDING =
 // A name spelled out letter by letter: "n i b h r i a i n", "b-r-o-w-n" (people spell names).
 const SPELLED = "(?:that's |thats |spelled |spelt |spelling )?(?:[a-z][ -]){2,}[a-z]\\b";
 const AFTER_NAME = new RegExp(
-  `^(?:[a-z'-]+ ){0,2}(?:,|\\.|!|\\?|-|calling|here|from|again|following|checking|and|with|who|i|i'm|ringing|reaching|phoning|returning|just|my|for|about|regarding|${SPELLED}|$)`,
+  `^(?:[a-z'-]+ ){0,2}(?:,|\\.|!|\\?|-|calling|here|from|again|following|checking|and|with|who|i|i'm|we|sorry|ringing|reaching|phoning|returning|just|my|for|about|regarding|${SPELLED}|$)`,
 );
 
 const NAME_ENDS_LINE = /^(?:[a-z'-]+ )?[a-z'-]+\s*[.!?]*$/;
@@ -49,10 +49,10 @@ const NAME_ENDS_LINE = /^(?:[a-z'-]+ )?[a-z'-]+\s*[.!?]*$/;
 const NAME_INTRO_LOWER =
   /\b(?:this is|it's|its|i'm|i am|my name is|my name's|name's|here is),?\s+([a-z'-]+)/g;
 const NAME_INTRO_RAW =
-  /\b(?:[Tt]his is|[Ii]t[’']?s|[Ii][’']?m|[Ii] am|[Mm]y name is|[Mm]y name[’']s|[Hh]ere is),?\s+([A-Z][\p{L}'-]+)/u;
+  /\b(?:[Tt]his is|[Ii]t[’']?s|[Ii][’']?m|[Ii] am|[Mm]y name is|[Mm]y name[’']s|[Hh]ere is),?\s+([A-Z][\p{L}'’-]+)/u;
 // "Ellie Park here", "Derek Fung again, 555-0134": a name opening a sentence, then here/again.
 const NAME_HERE_RAW =
-  /(?:^|(?<!\b(?:Mr|Ms|Mrs|Dr|St))[.!?,;]\s*)([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)? (?:here|again|calling)\b/u;
+  /(?:^|(?<!\b(?:Mr|Ms|Mrs|Dr|St))[.!?,;]\s*)([A-Z][\p{L}'’-]+)(?: [A-Z][\p{L}'’-]+)? (?:here|again|calling)\b/u;
 // "ellie park here", "hi dana, wesley tran again": after a sentence's start or a greeting (and
 // the listener's name), a name and then here/again.
 const NAME_HERE_LOWER =
@@ -87,12 +87,12 @@ function plausible(word: string, lowerOnly: boolean): boolean {
 // "Yes, Fatima Haddad." confirms a name the other side already guessed.
 // "Please tell her Jamie Fox called" names the caller in the third person.
 const NAME_IN_MESSAGE_RAW =
-  /\b(?:[Tt]ell|[Ll]et|[Mm]essage|[Ss]ay|[Ii]nform) (?:(?:her|him|them|know|that) ){0,2}([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)? (?:called|rang|phoned|stopped by|returned|is calling|was calling)/u;
+  /\b(?:[Tt]ell|[Ll]et|[Mm]essage|[Ss]ay|[Ii]nform) (?:(?:her|him|them|know|that) ){0,2}([A-Z][\p{L}'’-]+)(?: [A-Z][\p{L}'’-]+)? (?:called|rang|phoned|stopped by|returned|is calling|was calling)/u;
 // The same in a line without capitals (speech recognition): "could ye tell him kirsty fraser phoned".
 const NAME_IN_MESSAGE_LOWER =
   /\b(?:tell|let|message|say|inform) (?:(?:her|him|them|know|that) ){0,2}([a-z'-]+)(?: [a-z'-]+)? (?:called|rang|phoned|stopped by|returned|is calling|was calling)\b/;
 const NAME_CONFIRM_RAW =
-  /(?:^|[,.!]\s*)(?:yes|yeah|yep|right|that's right|correct|that's me),? (?:it's |this is )?([A-Z][\p{L}'-]+) [A-Z][\p{L}'-]+/u;
+  /(?:^|[,.!]\s*)(?:yes|yeah|yep|right|that's right|correct|that's me),? (?:it's |this is )?([A-Z][\p{L}'’-]+) [A-Z][\p{L}'’-]+/u;
 
 /**
  * The first name the caller gives for themselves, lower-cased, if any. `clean` is the line as

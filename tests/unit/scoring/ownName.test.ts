@@ -109,6 +109,15 @@ describe('a name said the way people say it on the phone', () => {
     ).toBe('tanya');
   });
 
+  it('is heard before "we met", a self-correction, and in a name with a curly apostrophe', () => {
+    expect(said('hi ms okoro its tunde bakare we spoke on tuesday about the driver job')).toBe(
+      'tunde',
+    );
+    expect(said('hi its its maeve sorry maeve kinsella from the interview')).toBe('maeve');
+    expect(said('Hello Ms Lee, Niamh O’Connor again. Any news?')).toBe('niamh');
+    expect(said('its fine sorry to bother you')).toBeUndefined();
+  });
+
   it('is not read into words that only follow "it\'s" or "I am"', () => {
     expect(said('i want to know whether i am selected or not')).toBeUndefined();
     expect(said('im after ringing three times now')).toBeUndefined();
