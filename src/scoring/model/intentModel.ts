@@ -162,7 +162,7 @@ export const KNOWN_WORDS = MODEL.english;
 /**
  * What the hot loop knows of a token at once, so that a word costs one lookup: its rows as a
  * word, as a negated word and by its beginning (-1 where the model has none), whether it
- * negates, and the rows of the pairs it begins (by the second token's `id`).
+ * negates, and its `id` for the pairs it is in (`PairTable`).
  */
 interface TokenRows {
   readonly word: number;
@@ -171,7 +171,53 @@ interface TokenRows {
   readonly negator: boolean;
   /** Its place among the tokens that are in some pair (-1 when in none). */
   readonly id: number;
-  readonly pairs: ReadonlyMap<number, number> | undefined;
+}
+
+/**
+ * The pairs' rows by the two tokens' ids, in one open-addressed table (one probe, mostly, and
+ * no map per token): slot keys in `keys` (first id * `span` + second id; -1 when empty), their
+ * rows in `rows`.
+ */
+interface PairTable {
+  span: number;
+  bits: number;
+  keys: Int32Array;
+  rows: Int32Array;
+}
+
+function slotOf(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+}
+
+function pairTable(
+  entries: ReadonlyArray<readonly [number, number, number]>,
+  span: number,
+): PairTable {
+  let bits = 4;
+  while (1 << bits < entries.length * 2) bits++;
+  const keys = new Int32Array(1 << bits).fill(-1);
+  const rows = new Int32Array(1 << bits);
+  const mask = (1 << bits) - 1;
+  for (const [first, second, row] of entries) {
+    const key = first * span + second;
+    let slot = slotOf(key, bits);
+    while (keys[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    rows[slot] = row;
+  }
+  return { span, bits, keys, rows };
+}
+
+/** The row of the pair (first, second) by their ids, or -1 when the model has none. */
+function pairRow(table: PairTable, first: number, second: number): number {
+  if (first < 0 || second < 0) return -1;
+  const key = first * table.span + second;
+  const mask = (1 << table.bits) - 1;
+  for (let slot = slotOf(key, table.bits); ; slot = (slot + 1) & mask) {
+    const at = table.keys[slot] as number;
+    if (at === key) return table.rows[slot] as number;
+    if (at === -1) return -1;
+  }
 }
 
 /** Each token's rows (`TokenRows`), for every token the weights name and for each raw word. */
@@ -182,6 +228,7 @@ interface TokenTable {
   byToken: Map<string, TokenRows>;
   start: TokenRows;
   end: TokenRows;
+  pairs: PairTable;
   bias: number;
   question: number;
   shapes: ReadonlyMap<string, number>;
@@ -202,12 +249,10 @@ function tokenTable(model: Model): TokenTable {
     }
     return id;
   };
-  const pairRows = new Map<string, Map<number, number>>();
+  const entries: Array<[number, number, number]> = [];
   for (const [first, seconds] of pairs) {
-    idOf(first);
-    const byId = new Map<number, number>();
-    for (const [second, row] of seconds) byId.set(idOf(second), row);
-    pairRows.set(first, byId);
+    const a = idOf(first);
+    for (const [second, row] of seconds) entries.push([a, idOf(second), row]);
   }
   const rowsOf = (token: string): TokenRows => {
     const beginning = beginningOf(token);
@@ -217,7 +262,6 @@ function tokenTable(model: Model): TokenTable {
       beginning: beginning === undefined ? -1 : rowOf('s', beginning),
       negator: NEGATORS.has(token),
       id: ids.get(token) ?? -1,
-      pairs: pairRows.get(token),
     };
   };
   const byToken = new Map<string, TokenRows>();
@@ -238,6 +282,7 @@ function tokenTable(model: Model): TokenTable {
     byToken,
     start: byToken.get(LINE_START) as TokenRows,
     end: byToken.get(LINE_END) as TokenRows,
+    pairs: pairTable(entries, Math.max(1, ids.size)),
     bias: rowOf('bias', ''),
     question: rowOf('q', ''),
     shapes: keyed('x'),
@@ -271,9 +316,8 @@ export function labelLogits(input: FeatureInput): Float64Array {
       sum[k] = (sum[k] as number) + (weight[j] as number);
     }
   };
-  const pair = (first: TokenRows, second: TokenRows) => {
-    if (first.pairs !== undefined && second.id >= 0) add(first.pairs.get(second.id) ?? -1);
-  };
+  const pair = (first: TokenRows, second: TokenRows) =>
+    add(pairRow(TOKENS.pairs, first.id, second.id));
   add(TOKENS.bias);
   const words = wordsOfLine(input.clean);
   let negated = 0;
@@ -318,7 +362,6 @@ function rowsOfWord(token: string): TokenRows {
     beginning: beginning === undefined ? -1 : (MODEL.index.single.get('s')?.get(beginning) ?? -1),
     negator: NEGATORS.has(token),
     id: -1,
-    pairs: undefined,
   };
 }
 
