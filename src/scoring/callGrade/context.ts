@@ -37,6 +37,11 @@ export interface AttemptView {
   intents: Set<Intent>;
   /** The other side greeted the caller by name before the caller spoke, so no need to introduce. */
   recognised: boolean;
+  /**
+   * Earlier the same day the caller left a message saying they are still interested (with a
+   * receptionist or on the voicemail): it reached the interviewer before this call did.
+   */
+  interestPassedOn: boolean;
   /** Names for suggestions (the log's people, or neutral words). */
   names: Names;
 }
@@ -91,6 +96,7 @@ function viewOf(
     their: readTheirTurns(attempt.turns),
     intents,
     recognised: false,
+    interestPassedOn: false,
     names,
   };
 }
@@ -129,7 +135,20 @@ export function buildContext(log: CallLog): CallContext {
   const ordered = [...views].sort(
     (a, b) => a.attempt.day - b.attempt.day || a.minutes - b.minutes || a.index - b.index,
   );
+  ordered.forEach((view, k) => {
+    view.interestPassedOn = ordered
+      .slice(0, k)
+      .some((earlier) => earlier.attempt.day === view.attempt.day && leftInterest(earlier));
+  });
   return { log, ordered };
+}
+
+/** A line of the attempt left a message saying the caller is still interested. */
+function leftInterest(view: AttemptView): boolean {
+  return view.mine.some(
+    (m) =>
+      m.grade.intents.includes('leave_message') && m.grade.intents.includes('express_interest'),
+  );
 }
 
 /** True when the caller actually spoke in this attempt (a voicemail was left, a talk was had). */

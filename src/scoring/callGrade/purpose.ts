@@ -70,7 +70,8 @@ function interviewerNeeds(view: AttemptView): Need[] {
   return [
     { ok: knownCaller(view), points: 15, note: IDENTIFY, problem: noName },
     {
-      ok: t.filled || has(view, 'express_interest'),
+      // A message that said so earlier the same day has told them already.
+      ok: t.filled || has(view, 'express_interest') || view.interestPassedOn,
       points: 15,
       note: {
         tip: 'T3',

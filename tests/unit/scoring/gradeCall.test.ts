@@ -286,4 +286,67 @@ describe('gradeCall', () => {
       expect(['T0', 'T1', 'T2', 'T3', 'T4']).toContain(f.tip);
     }
   });
+
+  it('asks when the interviewer is free when the receptionist says they are with a client', () => {
+    const log = (last: string) =>
+      fakeLog({
+        attempts: [
+          fakeAttempt({
+            day: 3,
+            time: '10:30',
+            reached: 'receptionist',
+            turns: [
+              them('Hale and Co, Jenny speaking.'),
+              me("Hi Jenny, it's Sam Lee about Tuesday's interview. Is Mr Hale available?"),
+              them("Sorry, he's with a client all day."),
+              me(last),
+            ],
+          }),
+        ],
+      });
+    const free = /did not ask when they would be free/;
+    expect(
+      lost(gradeCall(log('Oh, okay. Thanks anyway, bye.')), (f) => free.test(f.message)),
+    ).toHaveLength(1);
+    expect(
+      lost(gradeCall(log('When would be a good time to call him back? Thanks.')), (f) =>
+        free.test(f.message),
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts interest passed on in a message earlier that day, not on another day', () => {
+    const log = (laterDay: number) =>
+      fakeLog({
+        attempts: [
+          fakeAttempt({
+            day: 3,
+            time: '10:30',
+            reached: 'receptionist',
+            turns: [
+              them('Crestview, good morning.'),
+              me("Good morning, it's Sam Lee about the fleet role. Is Mrs Adeyemi in?"),
+              them("She's in a meeting until three."),
+              me("Could you tell her I called, and that I'm still very interested? Thank you."),
+            ],
+          }),
+          fakeAttempt({
+            day: laterDay,
+            time: '15:10',
+            reached: 'interviewer',
+            turns: [
+              them('Folake Adeyemi.'),
+              me(
+                "Good afternoon, it's Sam Lee. Is the fleet role still open, and when will you decide?",
+              ),
+              them("We'll decide next week."),
+              me('Thank you, goodbye.'),
+            ],
+          }),
+        ],
+      });
+    const interest = /still interested in the position/;
+    expect(lost(gradeCall(log(3)), (f) => interest.test(f.message))).toEqual([]);
+    expect(lost(gradeCall(log(5)), (f) => interest.test(f.message))).toHaveLength(1);
+  });
 });
