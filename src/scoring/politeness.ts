@@ -52,6 +52,20 @@ const DISMISSIVE = guard(
   /\b(?:whatever|gimme|omg|dude|ugh|geez|jeez|duh|wtf|damn|hell|crap|stupid|idiot\w*|shut up|screw (?:this|you|it)|shit\w*|fuck\w*)\b|^(?:look|listen),/,
 );
 
+/**
+ * Blaming oneself ("I feel so stupid, I dialled the wrong number", "silly me") is an apology,
+ * not an insult: the strategies read it as "sorry". "I'm not stupid" and "you make me feel
+ * stupid" are not self-blame.
+ */
+const SELF_BLAME =
+  /\b(?:i (?:feel|felt) (?:(?:so|really|such|a bit|pretty|very|like) )*(?:an? )?(?:stupid|silly|dumb|daft|foolish|idiot)|i(?:'m| am) (?:(?:so|such|really|a bit|very|being) )*(?:an? )?(?:stupid|silly|dumb|daft|idiot|muppet|eejit)|(?:silly|stupid) me|how (?:stupid|silly|dumb|daft) of me|(?:that was|that's) (?:(?:so|really) )?(?:stupid|silly|dumb|daft) of me)\b/g;
+
+/** The line as the strategies read it: self-blame read as the apology it is. */
+function asApology(lower: string): string {
+  SELF_BLAME.lastIndex = 0;
+  return SELF_BLAME.test(lower) ? lower.replace(SELF_BLAME, 'sorry') : lower;
+}
+
 const WORD = /[a-z']+/g;
 const featureWeights = FEATURE_NAMES.map((name) => POLITENESS_MODEL.features[name]);
 const unigramWeights = new Map(POLITENESS_MODEL.unigrams);
@@ -109,7 +123,9 @@ export function politenessScore(
 ): number {
   if (lower.length === 0) return 50;
   const z =
-    politenessLogit(raw, lower, words) + phoneLayer(clean, intents, raw) + TONE_WEIGHT * tone;
+    politenessLogit(raw, asApology(lower), words) +
+    phoneLayer(asApology(clean), intents, raw) +
+    TONE_WEIGHT * tone;
   const p = 1 / (1 + Math.exp(-(POLITENESS_MODEL.scale * z + POLITENESS_MODEL.offset)));
   const score = Math.round(100 * p);
   // Courtesy words do not rescue a demand ("by Monday at the latest, thank you!"), and nothing

@@ -46,4 +46,14 @@ describe('politeness on the phone', () => {
       60,
     );
   });
+
+  it('hears blaming oneself as an apology, and name-calling the listener as rude', () => {
+    expect(score('I feel so stupid, I rang the wrong extension.')).toBeGreaterThanOrEqual(35);
+    expect(score("Sorry, I'm such a muppet, wrong number.")).toBeGreaterThanOrEqual(35);
+    expect(score('how silly of me, i read the date wrong')).toBeGreaterThanOrEqual(35);
+    // Not self-blame: the listener is the one called names.
+    expect(score("you're stupid")).toBeLessThan(35);
+    expect(score('you make me feel stupid')).toBeLessThan(35);
+    expect(score("I'm not stupid, you know.")).toBeLessThan(35);
+  });
 });
