@@ -13,7 +13,9 @@ for i, r in enumerate(load("pairs.jsonl")): items.append((f"pair{i}", [r["better
 for i, c in enumerate(load("calls.jsonl")):
     for a, att in enumerate(c["log"]["attempts"]):
         for t, turn in enumerate(att["turns"]):
-            items.append((f"call{i}.{a}.{t}", [turn["text"]]))
+            # a recorded greeting replayed on each attempt of one call is one item
+            iid = f"call{i}.them" if turn["speaker"] == "them" else f"call{i}.{a}.{t}"
+            items.append((iid, [turn["text"]]))
 def norm(s): return re.sub(r"[^\w\s]", " ", s.lower()).split()
 def sentences(s): return [x for x in re.split(r"[.!?;:—–]+|\s-\s", s) if x.strip()]
 sent_owner = collections.defaultdict(set)
