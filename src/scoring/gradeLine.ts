@@ -64,6 +64,7 @@ export function gradeAndRead(input: LineInput): { grade: LineGrade; reading: Rea
     reading.firmInsult,
     reading.firmPressure,
     reading.tone,
+    reading.demands,
   );
   const seconds =
     typeof input.seconds === 'number' && Number.isFinite(input.seconds) && input.seconds > 0

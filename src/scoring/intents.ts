@@ -7,7 +7,7 @@ import { withoutFillers } from './fillers';
 import { identifiesSelf } from './identify';
 import { EXPRESS_INTEREST_EXTRA, INTEREST_NEGATION, INTEREST_WORD, RULES } from './intentPatterns';
 import { anyMatches, guard } from './prefilter';
-import { callsNames, isPushy } from './pressure';
+import { callsNames, demands, isPushy } from './pressure';
 import { INTENTS, type Intent, type Reached } from './vocabulary';
 
 // Each rule runs only on lines the prefilter cannot rule out (`prefilter.ts`).
@@ -33,6 +33,7 @@ export function intentsOf(
   clean = withoutFillers(normalised),
   credentials = credentialScore(clean),
   namesCalled = callsNames(clean),
+  demanded = demands(raw, clean, namesCalled),
 ): Intent[] {
   const found = new Set<Intent>();
   if (normalised.length === 0) return [];
@@ -44,7 +45,7 @@ export function intentsOf(
   if (identifiesSelf(raw, lower)) found.add('identify');
   if (expressesInterest(lower)) found.add('express_interest');
   if (credentials >= RECITAL_SCORE) found.add('recite_credentials');
-  if (isPushy(raw, lower, namesCalled)) found.add('pressure');
+  if (isPushy(raw, lower, namesCalled, demanded)) found.add('pressure');
   // Keep the vocabulary's order so output is stable and easy to compare.
   return inVocabularyOrder(found);
 }

@@ -57,13 +57,14 @@ const DISMISSIVE = guard(
  * not an insult: the strategies read it as "sorry". "I'm not stupid" and "you make me feel
  * stupid" are not self-blame.
  */
-const SELF_BLAME =
+const SELF_BLAME_WORDS =
   /\b(?:i (?:feel|felt) (?:(?:so|really|such|a bit|pretty|very|like) )*(?:an? )?(?:stupid|silly|dumb|daft|foolish|idiot)|i(?:'m| am) (?:(?:so|such|really|a bit|very|being) )*(?:an? )?(?:stupid|silly|dumb|daft|idiot|muppet|eejit)|(?:silly|stupid) me|how (?:stupid|silly|dumb|daft) of me|(?:that was|that's) (?:(?:so|really) )?(?:stupid|silly|dumb|daft) of me)\b/g;
+
+const SELF_BLAME = guard(SELF_BLAME_WORDS);
 
 /** The line as the strategies read it: self-blame read as the apology it is. */
 function asApology(lower: string): string {
-  SELF_BLAME.lastIndex = 0;
-  return SELF_BLAME.test(lower) ? lower.replace(SELF_BLAME, 'sorry') : lower;
+  return SELF_BLAME.test(lower) ? lower.replace(SELF_BLAME_WORDS, 'sorry') : lower;
 }
 
 const WORD = /[a-z']+/g;
@@ -89,15 +90,22 @@ export function politenessLogit(raw: string, lower: string, words: number): numb
   return z;
 }
 
-/** Log-odds added by the phone-call layer for a line with these intents (`raw` keeps capitals). */
-export function phoneLayer(lower: string, intents: readonly Intent[], raw = lower): number {
+/**
+ * Log-odds added by the phone-call layer for a line with these intents (`raw` keeps capitals;
+ * `demanded`, whether it demands rather than frets, as the line's reading found it).
+ */
+export function phoneLayer(
+  lower: string,
+  intents: readonly Intent[],
+  raw = lower,
+  demanded = demands(raw, lower),
+): number {
   let z = 0;
   if (intents.includes('greeting')) z += PHONE_LAYER.greeting;
   if (intents.includes('closing')) z += PHONE_LAYER.closing;
   if (intents.includes('thanks')) z += PHONE_LAYER.thanks;
   if (intents.includes('express_interest')) z += PHONE_LAYER.interest;
-  if (intents.includes('pressure'))
-    z += demands(raw, lower) ? PHONE_LAYER.pressure : PHONE_LAYER.anxiety;
+  if (intents.includes('pressure')) z += demanded ? PHONE_LAYER.pressure : PHONE_LAYER.anxiety;
   if (WELL_WISH.test(lower)) z += PHONE_LAYER.wellWish;
   if (PLEASE.test(lower)) z += PHONE_LAYER.please;
   if (COURTEOUS_ASK.test(lower)) z += PHONE_LAYER.courteousAsk;
@@ -120,11 +128,12 @@ export function politenessScore(
   insult = false,
   firmPressure = intents.includes('pressure'),
   tone = 0,
+  demanded = demands(raw, clean),
 ): number {
   if (lower.length === 0) return 50;
   const z =
     politenessLogit(raw, asApology(lower), words) +
-    phoneLayer(asApology(clean), intents, raw) +
+    phoneLayer(asApology(clean), intents, raw, demanded) +
     TONE_WEIGHT * tone;
   const p = 1 / (1 + Math.exp(-(POLITENESS_MODEL.scale * z + POLITENESS_MODEL.offset)));
   const score = Math.round(100 * p);

@@ -187,6 +187,11 @@ export function nameCallingWords(lower: string): string[] {
 }
 
 /** True when the line pressures, complains, presumes or sounds over-anxious. */
-export function isPushy(raw: string, lower: string, namesCalled = callsNames(lower)): boolean {
-  return anyMatches(ANXIOUS, lower) || demands(raw, lower, namesCalled);
+export function isPushy(
+  raw: string,
+  lower: string,
+  namesCalled = callsNames(lower),
+  demanded = demands(raw, lower, namesCalled),
+): boolean {
+  return demanded || anyMatches(ANXIOUS, lower);
 }

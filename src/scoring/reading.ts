@@ -14,7 +14,7 @@ import {
   labelLogits,
   RULE_OVERRIDES,
 } from './model/intentModel';
-import { callsNames, unmistakablePressure } from './pressure';
+import { callsNames, demands, unmistakablePressure } from './pressure';
 import { cleanSpoken } from './spoken';
 import { normalise } from './text';
 import { INTENTS, type Intent, type Reached } from './vocabulary';
@@ -31,6 +31,11 @@ export interface Reading {
   reached?: Reached;
   /** Weighted count of the points of qualification the line makes (`credentialScore`). */
   credentials: number;
+  /**
+   * The line demands, complains or presumes (`demands`): read once, for the pressure rule and
+   * for politeness, which charges such pressure in full and open anxiety less.
+   */
+  demands: boolean;
   intents: Intent[];
   /** The line insults or belittles the listener: the worst kind of line. */
   insult: boolean;
@@ -135,7 +140,10 @@ export function looksEnglish(clean: string, names: ReadonlySet<string> = new Set
 }
 
 /** The pieces the model reads, without the model. */
-export type Prepared = Pick<Reading, 'lower' | 'clean' | 'rules' | 'reached' | 'credentials'> & {
+export type Prepared = Pick<
+  Reading,
+  'lower' | 'clean' | 'rules' | 'reached' | 'credentials' | 'demands'
+> & {
   /** Intents a cue decides whatever the model weighs (`unmistakablePressure`). */
   firm: Intent[];
   /** The line calls the listener names (`callsNames`): an insult whoever reads it. */
@@ -155,10 +163,12 @@ export function prepare(raw: string, reached: Reached | undefined): Prepared {
   const credentials = lower.length === 0 ? 0 : credentialScore(clean);
   // Read once: the pressure rule, the insult flags and the firm cues all hang on it.
   const namesCalled = lower.length > 0 && callsNames(clean);
-  const rules = lower.length === 0 ? [] : intentsOf(raw, lower, clean, credentials, namesCalled);
+  const demanded = lower.length > 0 && demands(raw, clean, namesCalled);
+  const rules =
+    lower.length === 0 ? [] : intentsOf(raw, lower, clean, credentials, namesCalled, demanded);
   const firm: Intent[] = unmistakablePressure(raw, namesCalled) ? ['pressure'] : [];
   // One shape for every line (`reached` is there, if undefined): the readers stay monomorphic.
-  return { lower, clean, rules, reached, credentials, firm, namesCalled };
+  return { lower, clean, rules, reached, credentials, firm, namesCalled, demands: demanded };
 }
 
 /** What the reading adds to the prepared pieces. */
@@ -174,6 +184,7 @@ export function readingOf(p: Prepared, v: Verdict): Reading & Prepared {
     credentials: p.credentials,
     firm: p.firm,
     namesCalled: p.namesCalled,
+    demands: p.demands,
     intents: v.intents,
     insult: v.insult,
     offTopic: v.offTopic,

@@ -228,6 +228,8 @@ interface TokenTable {
   byToken: Map<string, TokenRows>;
   start: TokenRows;
   end: TokenRows;
+  /** The rows of any token (those of a token no weight names are -1, but its beginning). */
+  rowsOf: (token: string) => TokenRows;
   pairs: PairTable;
   bias: number;
   question: number;
@@ -272,7 +274,7 @@ function tokenTable(model: Model): TokenTable {
   const byWord = new Map<string, TokenRows>();
   for (const word of [...model.english, ...model.names, ...tokens]) {
     const token = tokenOf(word, model.names, model.english);
-    // Digits are counted by length, so they are read on each line (`rowsOfWord`).
+    // Digits are counted by length, so they are read on each line (`labelLogits`).
     if (token === DIGITS_TOKEN) continue;
     byWord.set(word, byToken.get(token) ?? rowsOf(token));
   }
@@ -282,6 +284,7 @@ function tokenTable(model: Model): TokenTable {
     byToken,
     start: byToken.get(LINE_START) as TokenRows,
     end: byToken.get(LINE_END) as TokenRows,
+    rowsOf,
     pairs: pairTable(entries, Math.max(1, ids.size)),
     bias: rowOf('bias', ''),
     question: rowOf('q', ''),
@@ -333,7 +336,7 @@ export function labelLogits(input: FeatureInput): Float64Array {
     if (token === undefined) {
       const name = tokenOf(w, MODEL.names, MODEL.english);
       if (name === DIGITS_TOKEN) digits += w.length;
-      token = TOKENS.byToken.get(name) ?? rowsOfWord(name);
+      token = TOKENS.byToken.get(name) ?? TOKENS.rowsOf(name);
     }
     add(token.word);
     pair(prev, token);
@@ -351,18 +354,6 @@ export function labelLogits(input: FeatureInput): Float64Array {
   if (input.reached) add(TOKENS.parties.get(input.reached) ?? -1);
   for (const r of input.rules) add(TOKENS.rules.get(r) ?? -1);
   return sum;
-}
-
-/** The rows of a token no weight names as a word (its beginning may still weigh). */
-function rowsOfWord(token: string): TokenRows {
-  const beginning = beginningOf(token);
-  return {
-    word: -1,
-    negated: -1,
-    beginning: beginning === undefined ? -1 : (MODEL.index.single.get('s')?.get(beginning) ?? -1),
-    negator: NEGATORS.has(token),
-    id: -1,
-  };
 }
 
 /**
